@@ -1,0 +1,44 @@
+package be.groupage.service.infrastructure.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A postal address as stored with a member, supplier or the issuer. */
+@Embeddable
+public class Address {
+
+    @Column(name = "street", nullable = false)
+    private String street;
+    @Column(name = "postal_code", nullable = false)
+    private String postalCode;
+    @Column(name = "city", nullable = false)
+    private String city;
+    @Column(name = "country", nullable = false)
+    private String country;
+
+    protected Address() {
+    }
+
+    public Address(String street, String postalCode, String city, String country) {
+        this.street = street;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.country = country;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String country() {
+        return country;
+    }
+}

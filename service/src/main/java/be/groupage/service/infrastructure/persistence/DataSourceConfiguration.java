@@ -1,0 +1,31 @@
+package be.groupage.service.infrastructure.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+/**
+ * The application's data source, configured through MicroProfile Config: {@code GROUPAGE_DB_URL},
+ * {@code GROUPAGE_DB_USER}, {@code GROUPAGE_DB_PASSWORD} in the environment (or {@code -Dgroupage.db.url=…}),
+ * defaults in {@code META-INF/microprofile-config.properties}. The MariaDB driver ships in the WAR.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "${MPCONFIG=groupage.db.datasource-class}",
+        url = "${MPCONFIG=groupage.db.url}",
+        user = "${MPCONFIG=groupage.db.user}",
+        password = "${MPCONFIG=groupage.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        initialPoolSize = 2,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.log-jdbc-calls=false"
+        })
+public class DataSourceConfiguration {
+    public static final String JNDI_NAME = "java:app/jdbc/groupage";
+}

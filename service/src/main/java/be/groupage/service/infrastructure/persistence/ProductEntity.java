@@ -1,0 +1,146 @@
+package be.groupage.service.infrastructure.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** A product as listed in one catalogue version (prices of a version never change). */
+@Entity
+@Table(name = "product")
+public class ProductEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "catalogue_id")
+    private CatalogueEntity catalogue;
+    @Column(nullable = false)
+    private String code;
+    @Column(nullable = false)
+    private String name;
+    private String producer;
+    private String origin;
+    @Column(name = "distance_km")
+    private Integer distanceKm;
+    @Column(nullable = false)
+    private String label;
+    private String category;
+    @Column(nullable = false)
+    private String unit;
+    @Column(name = "case_size", nullable = false)
+    private BigDecimal caseSize;
+    @Column(nullable = false)
+    private BigDecimal price;
+    @Column(name = "vat_rate", nullable = false)
+    private BigDecimal vatRate;
+    @Column(name = "variable_weight", nullable = false)
+    private boolean variableWeight;
+    @Column(nullable = false)
+    private boolean chilled;
+    private String gtin;
+    @Column(name = "min_cases", nullable = false)
+    private int minCases;
+
+    protected ProductEntity() {
+    }
+
+    @SuppressWarnings("java:S107") // a catalogue line has this many columns
+    public ProductEntity(CatalogueEntity catalogue, String code, String name, String producer, String origin,
+                         Integer distanceKm, String label, String category, String unit, BigDecimal caseSize,
+                         BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
+                         int minCases) {
+        this.catalogue = catalogue;
+        this.code = code;
+        this.name = name;
+        this.producer = producer;
+        this.origin = origin;
+        this.distanceKm = distanceKm;
+        this.label = label;
+        this.category = category;
+        this.unit = unit;
+        this.caseSize = caseSize;
+        this.price = price;
+        this.vatRate = vatRate;
+        this.variableWeight = variableWeight;
+        this.chilled = chilled;
+        this.gtin = gtin;
+        this.minCases = minCases;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CatalogueEntity catalogue() {
+        return catalogue;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String producer() {
+        return producer;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public Integer distanceKm() {
+        return distanceKm;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public BigDecimal caseSize() {
+        return caseSize;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public BigDecimal vatRate() {
+        return vatRate;
+    }
+
+    public boolean variableWeight() {
+        return variableWeight;
+    }
+
+    public boolean chilled() {
+        return chilled;
+    }
+
+    public String gtin() {
+        return gtin;
+    }
+
+    public int minCases() {
+        return minCases;
+    }
+}

@@ -1,0 +1,92 @@
+package be.groupage.service.infrastructure.security;
+
+import be.groupage.service.infrastructure.persistence.UserEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a login and password against the {@code app_user} table (PBKDF2 hashes).
+ *
+ * <p>HTTP Basic sends the password with every request and PBKDF2 is slow on purpose, so a successful
+ * check is remembered for a few minutes as a keyed SHA-256 of the password (the key is random per
+ * process and never stored): a later request with the same password is accepted without recomputing
+ * PBKDF2, a different one is checked in full. Changing or disabling an account forgets it at once.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+    private static final byte[] PROCESS_KEY = new SecureRandom().generateSeed(32);
+
+    private record Remembered(byte[] digest, Instant until) {
+    }
+
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        List<UserEntity> users = em.createNamedQuery("User.byLogin", UserEntity.class)
+                .setParameter("login", login.getCaller())
+                .getResultList();
+        if (users.isEmpty() || !users.get(0).enabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        UserEntity user = users.get(0);
+        String password = login.getPasswordAsString();
+        byte[] digest = digest(user.passwordHash(), password);
+        Remembered remembered = verified.get(user.login());
+        boolean valid = remembered != null && remembered.until().isAfter(Instant.now())
+                && MessageDigest.isEqual(remembered.digest(), digest);
+        if (!valid) {
+            valid = hashing.verify(password, user.passwordHash());
+            if (valid) {
+                verified.put(user.login(), new Remembered(digest, Instant.now().plus(REMEMBER_FOR)));
+            }
+        }
+        return valid ? new CredentialValidationResult(user.login(), Set.of(user.role())) : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** Forgets a remembered password, e.g. after it changed. */
+    public void forget(String login) {
+        verified.remove(login);
+    }
+
+    private static byte[] digest(String storedHash, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(PROCESS_KEY);
+            sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] result = sha.digest(password.getBytes(StandardCharsets.UTF_8));
+            return result;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package be.groupage.service.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How a caller proves who it is: HTTP Basic on every API call, or the session opened by the sign-in
+ * form of the web pages. Requests without either go on anonymously; the API's authorisation filter
+ * answers them 401. Wrong credentials are answered 401 here, as problem+json, without saying whether
+ * the login exists.
+ */
+@ApplicationScoped
+public class GroupageAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the login of a person signed in through the form. */
+    public static final String SESSION_LOGIN = "groupage.login";
+    /** Session attribute holding that person's role. */
+    public static final String SESSION_ROLE = "groupage.role";
+    public static final String REALM = "Groupage";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] loginAndPassword = decode(header.substring(6).trim());
+            if (loginAndPassword != null) {
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(response, "The login or password is wrong.");
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LOGIN) instanceof String login
+                && session.getAttribute(SESSION_ROLE) instanceof String role) {
+            return context.notifyContainerAboutLogin(login, Set.of(role));
+        }
+        return context.doNothing();
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon <= 0 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"https://groupage.be/problems/unauthenticated\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"" + detail + "\"}");
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

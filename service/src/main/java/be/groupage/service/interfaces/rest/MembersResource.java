@@ -1,0 +1,39 @@
+package be.groupage.service.interfaces.rest;
+
+import be.groupage.service.application.MemberService;
+import be.groupage.service.application.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The members (CPAS and associations) of the platform. */
+@Path("members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Members")
+public class MembersResource {
+
+    @Inject
+    MemberService members;
+
+    @GET
+    @Allowed(Role.COORDINATOR)
+    @Operation(summary = "All members, by code (coordinator)")
+    public List<MemberView> list() {
+        return members.list().stream().map(MemberView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Allowed({Role.COORDINATOR, Role.BUYER})
+    @Operation(summary = "One member (coordinator; a buyer sees its own member only)")
+    public MemberView get(@PathParam("code") String code) {
+        return MemberView.of(members.get(code));
+    }
+}

@@ -1,0 +1,19 @@
+package be.groupage.service.interfaces.rest;
+
+import be.groupage.service.infrastructure.persistence.ProductEntity;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** A catalogue product: price per selling unit excl. VAT, VAT rate in percent, case size in selling units. */
+public record ProductView(String code, String name, String producer, String origin, Integer distanceKm, String label,
+                          String category, String unit, BigDecimal caseSize, BigDecimal price, BigDecimal vatRate,
+                          boolean variableWeight, boolean chilled, String gtin, int minCases) {
+
+    static ProductView of(ProductEntity p) {
+        return new ProductView(p.code(), p.name(), p.producer(), p.origin(), p.distanceKm(),
+                p.label().toLowerCase(Locale.ROOT), p.category(), p.unit(), p.caseSize().stripTrailingZeros(),
+                p.price().stripTrailingZeros(), p.vatRate().stripTrailingZeros(), p.variableWeight(), p.chilled(),
+                p.gtin(), p.minCases());
+    }
+}
