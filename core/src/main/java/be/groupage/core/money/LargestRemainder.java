@@ -123,6 +123,86 @@ public final class LargestRemainder<K> {
         return parts;
     }
 
+    /**
+     * Splits {@code total} by weights given as whole numbers, without any per-key object: the fast path
+     * for pooling hundreds of thousands of order lines. Parts come back in the order of the weights, and
+     * equal remainders go to the lowest index, so the caller states the tie-break by sorting its input.
+     * Same invariants as {@link #split(long, List)}; products beyond a {@code long} are computed exactly.
+     *
+     * @throws IllegalArgumentException when a weight is negative, or when the total is not zero and the
+     *                                  weights are empty or all zero
+     * @throws ArithmeticException      when the weights add up beyond a {@code long}
+     */
+    public static long[] splitByIndex(long total, long[] weights) {
+        Objects.requireNonNull(weights, "weights");
+        int n = weights.length;
+        long[] parts = new long[n];
+        if (total == 0) {
+            return parts;
+        }
+        if (total == Long.MIN_VALUE) {
+            throw new IllegalArgumentException("Total out of range: " + total);
+        }
+        long sum = 0;
+        for (long w : weights) {
+            if (w < 0) {
+                throw new IllegalArgumentException("A weight must not be negative: " + w);
+            }
+            sum = Math.addExact(sum, w);
+        }
+        if (sum == 0) {
+            throw new IllegalArgumentException("Cannot split " + total + " among " + n + " weights that are all zero");
+        }
+        long magnitude = Math.abs(total);
+        long[] remainders = new long[n];
+        long given = 0;
+        BigInteger bigSum = null;
+        for (int i = 0; i < n; i++) {
+            long w = weights[i];
+            long low = magnitude * w;
+            if (Math.multiplyHigh(magnitude, w) == 0 && low >= 0) {
+                parts[i] = low / sum;
+                remainders[i] = low % sum;
+            } else {
+                if (bigSum == null) {
+                    bigSum = BigInteger.valueOf(sum);
+                }
+                BigInteger[] qr = BigInteger.valueOf(magnitude).multiply(BigInteger.valueOf(w)).divideAndRemainder(bigSum);
+                parts[i] = qr[0].longValueExact();
+                remainders[i] = qr[1].longValueExact();
+            }
+            given += parts[i];
+        }
+        long left = magnitude - given;
+        if (left > 0) {
+            // The left-th largest remainder is the threshold: every remainder above it gets a unit, and
+            // the ones equal to it get the units still left, lowest index first.
+            long[] sorted = remainders.clone();
+            java.util.Arrays.sort(sorted);
+            long threshold = sorted[n - (int) left];
+            long atThreshold = left;
+            for (long r : remainders) {
+                if (r > threshold) {
+                    atThreshold--;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (remainders[i] > threshold) {
+                    parts[i]++;
+                } else if (remainders[i] == threshold && atThreshold > 0) {
+                    parts[i]++;
+                    atThreshold--;
+                }
+            }
+        }
+        if (total < 0) {
+            for (int i = 0; i < n; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
+    }
+
     /** Splits an amount, exact to the cent, by the weights; the parts are in the tie-break order of the keys. */
     public Map<K, Money> split(Money total, List<Weight<K>> weights) {
         Objects.requireNonNull(total, "total");

@@ -1,0 +1,199 @@
+package be.groupage.core.pooling;
+
+import be.groupage.core.money.LargestRemainder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Pools member lines per product, rounds each product to whole cases under a {@link CaseRounding}
+ * policy, and allocates what will be ordered among the lines by an {@link AllocationStrategy}.
+ *
+ * <p>Quantities are counted internally as whole "grains": selling units for counted units (H87, C62),
+ * thousandths for measured ones (kg, g, l). Cases apply to measured units too: a 5 kg crate of carrots
+ * is a case of 5000 grains, and allocation is to the gram. The result depends only on the set of
+ * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product) with a
+ * handful of objects per line; stateless and thread-safe.
+ */
+public final class Pooling {
+
+    private final CaseRounding rounding;
+    private final AllocationStrategy strategy;
+
+    private Pooling(CaseRounding rounding, AllocationStrategy strategy) {
+        this.rounding = Objects.requireNonNull(rounding, "rounding");
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+    }
+
+    public static Pooling of(CaseRounding rounding, AllocationStrategy strategy) {
+        return new Pooling(rounding, strategy);
+    }
+
+    public CaseRounding rounding() {
+        return rounding;
+    }
+
+    public AllocationStrategy strategy() {
+        return strategy;
+    }
+
+    /**
+     * Pools the lines. Every line's product must be among {@code products}; products without a line
+     * get no pool.
+     *
+     * @throws IllegalArgumentException when a product code is given twice, a line names an unknown
+     *                                  product, or a quantity has more decimals than its unit allows
+     */
+    public PoolingResult pool(Collection<PoolProduct> products, Collection<MemberLine> lines) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(lines, "lines");
+        PoolProduct[] sortedProducts = products.toArray(new PoolProduct[0]);
+        Arrays.sort(sortedProducts, (a, b) -> a.productCode().compareTo(b.productCode()));
+        Map<String, Integer> index = new HashMap<>(sortedProducts.length * 2);
+        for (int i = 0; i < sortedProducts.length; i++) {
+            if (index.put(sortedProducts[i].productCode(), i) != null) {
+                throw new IllegalArgumentException("Product " + sortedProducts[i].productCode() + " given twice");
+            }
+        }
+        MemberLine[] all = lines.toArray(new MemberLine[0]);
+        int[] productOf = new int[all.length];
+        int[] counts = new int[sortedProducts.length];
+        for (int i = 0; i < all.length; i++) {
+            Integer p = index.get(all[i].productCode());
+            if (p == null) {
+                throw new IllegalArgumentException("Member " + all[i].memberCode() + " ordered product " + all[i].productCode()
+                        + ", which is not among the products to pool");
+            }
+            productOf[i] = p;
+            counts[p]++;
+        }
+        MemberLine[][] buckets = new MemberLine[sortedProducts.length][];
+        for (int p = 0; p < buckets.length; p++) {
+            buckets[p] = new MemberLine[counts[p]];
+        }
+        int[] filled = new int[sortedProducts.length];
+        for (int i = 0; i < all.length; i++) {
+            int p = productOf[i];
+            buckets[p][filled[p]++] = all[i];
+        }
+        List<ProductPool> pools = new ArrayList<>();
+        for (int p = 0; p < buckets.length; p++) {
+            if (buckets[p].length > 0) {
+                pools.add(poolOne(sortedProducts[p], buckets[p]));
+            }
+        }
+        return new PoolingResult(pools);
+    }
+
+    private ProductPool poolOne(PoolProduct product, MemberLine[] lines) {
+        Arrays.sort(lines, MemberLine.RANK);
+        int scale = product.scale();
+        int n = lines.length;
+        long[] ordered = new long[n];
+        long[] maxima = new long[n];
+        long totalOrdered = 0;
+        long totalMaximum = 0;
+        for (int i = 0; i < n; i++) {
+            ordered[i] = grains(lines[i].quantity(), scale, lines[i]);
+            maxima[i] = lines[i].maximum() == null ? ordered[i] : grains(lines[i].maximum(), scale, lines[i]);
+            totalOrdered = Math.addExact(totalOrdered, ordered[i]);
+            totalMaximum = Math.addExact(totalMaximum, maxima[i]);
+        }
+        long caseSize = grains(product.caseSize(), scale, null);
+        long minimum = Math.max(1, product.minimumCases());
+        long down = totalOrdered / caseSize;
+        long up = down + (totalOrdered % caseSize == 0 ? 0 : 1);
+        long cases;
+        long supply;
+        switch (rounding) {
+            case ROUND_DOWN:
+                cases = down >= minimum ? down : 0;
+                supply = Math.multiplyExact(cases, caseSize);
+                break;
+            case ROUND_UP:
+                cases = Math.max(up, minimum);
+                supply = totalOrdered;
+                break;
+            case TOLERANCE:
+                cases = Math.multiplyExact(up, caseSize) <= totalMaximum ? up : down;
+                if (cases < minimum) {
+                    cases = Math.multiplyExact(minimum, caseSize) <= totalMaximum ? minimum : 0;
+                }
+                supply = Math.multiplyExact(cases, caseSize);
+                break;
+            default:
+                throw new IllegalStateException("Unknown rounding " + rounding);
+        }
+        long[] allocated = allocate(supply, ordered, maxima, totalOrdered, strategy);
+        ProductPool pool = new ProductPool(product, rounding, strategy, cases, totalOrdered, totalMaximum, supply);
+        List<MemberAllocation> allocations = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            allocations.add(new MemberAllocation(pool, lines[i], ordered[i], allocated[i]));
+        }
+        pool.allocations(allocations);
+        return pool;
+    }
+
+    /**
+     * Shares {@code supply} among lines in rank order: each gets its order when supply equals demand;
+     * a shortfall is shared within the orders, an excess within the headroom up to the maxima.
+     */
+    static long[] allocate(long supply, long[] ordered, long[] maxima, long totalOrdered, AllocationStrategy strategy) {
+        int n = ordered.length;
+        if (supply == totalOrdered) {
+            return ordered.clone();
+        }
+        if (supply < totalOrdered) {
+            if (strategy == AllocationStrategy.PROPORTIONAL) {
+                return LargestRemainder.splitByIndex(supply, ordered);
+            }
+            long[] parts = new long[n];
+            long left = supply;
+            for (int i = 0; i < n && left > 0; i++) {
+                parts[i] = Math.min(ordered[i], left);
+                left -= parts[i];
+            }
+            return parts;
+        }
+        long extra = supply - totalOrdered;
+        long[] headroom = new long[n];
+        for (int i = 0; i < n; i++) {
+            headroom[i] = maxima[i] - ordered[i];
+        }
+        long[] parts;
+        if (strategy == AllocationStrategy.PROPORTIONAL) {
+            parts = LargestRemainder.splitByIndex(extra, headroom);
+        } else {
+            parts = new long[n];
+            long left = extra;
+            for (int i = 0; i < n && left > 0; i++) {
+                parts[i] = Math.min(headroom[i], left);
+                left -= parts[i];
+            }
+            if (left > 0) {
+                throw new IllegalStateException("Tolerance extra beyond the members' maxima: " + left);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            parts[i] += ordered[i];
+        }
+        return parts;
+    }
+
+    private static long grains(BigDecimal quantity, int scale, MemberLine line) {
+        if (quantity.scale() == 0 && scale == 0) {
+            return quantity.longValueExact();
+        }
+        try {
+            return quantity.setScale(scale, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        } catch (ArithmeticException e) {
+            String where = line == null ? "A case size" : "Member " + line.memberCode() + ", product " + line.productCode() + ": the quantity";
+            throw new IllegalArgumentException(where + " has more than " + scale + " decimals, or is too large: " + quantity.toPlainString(), e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package be.groupage.core.pooling;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One product's pooled demand and what will be ordered from the supplier: whole cases, the platform
+ * stock they leave (ROUND_UP) and the member allocations, in rank order.
+ *
+ * <p>Invariants: {@code allocatedTotal + platformStock = cases × caseSize}; every allocation is between
+ * 0 and the line's quantity, or its maximum under TOLERANCE.
+ */
+public final class ProductPool {
+
+    private final PoolProduct product;
+    private final CaseRounding rounding;
+    private final AllocationStrategy strategy;
+    private final long cases;
+    private final long orderedGrains;
+    private final long maximumGrains;
+    private final long allocatedGrains;
+    private List<MemberAllocation> allocations = List.of();
+
+    ProductPool(PoolProduct product, CaseRounding rounding, AllocationStrategy strategy, long cases,
+                long orderedGrains, long maximumGrains, long allocatedGrains) {
+        this.product = product;
+        this.rounding = rounding;
+        this.strategy = strategy;
+        this.cases = cases;
+        this.orderedGrains = orderedGrains;
+        this.maximumGrains = maximumGrains;
+        this.allocatedGrains = allocatedGrains;
+    }
+
+    void allocations(List<MemberAllocation> allocations) {
+        this.allocations = List.copyOf(allocations);
+    }
+
+    public PoolProduct product() {
+        return product;
+    }
+
+    public String productCode() {
+        return product.productCode();
+    }
+
+    public CaseRounding rounding() {
+        return rounding;
+    }
+
+    public AllocationStrategy strategy() {
+        return strategy;
+    }
+
+    /** Whole cases to order from the supplier. */
+    public long cases() {
+        return cases;
+    }
+
+    /** {@code cases × caseSize}, in selling units: what the supplier delivers. */
+    public BigDecimal caseQuantity() {
+        return product.caseSize().multiply(BigDecimal.valueOf(cases));
+    }
+
+    /** Sum of the quantities ordered. */
+    public BigDecimal totalOrdered() {
+        return grains(orderedGrains);
+    }
+
+    /** Sum of the most each line accepts (its maximum, or its quantity when none is stated). */
+    public BigDecimal totalMaximum() {
+        return grains(maximumGrains);
+    }
+
+    /** Sum of the allocations to members. */
+    public BigDecimal allocatedTotal() {
+        return grains(allocatedGrains);
+    }
+
+    /** What is delivered but allocated to no member (ROUND_UP surplus), kept by the platform. */
+    public BigDecimal platformStock() {
+        return caseQuantity().subtract(allocatedTotal());
+    }
+
+    /** What members ordered but will not get: ordered minus allocated, or zero. */
+    public BigDecimal shortfall() {
+        return grains(Math.max(0, orderedGrains - allocatedGrains));
+    }
+
+    /** Whether nothing is ordered because the demand is under the minimum number of cases. */
+    public boolean belowMinimumCases() {
+        return cases == 0;
+    }
+
+    public List<MemberAllocation> allocations() {
+        return allocations;
+    }
+
+    private BigDecimal grains(long grains) {
+        return BigDecimal.valueOf(grains, product.scale());
+    }
+
+    @Override
+    public String toString() {
+        return product.productCode() + ": " + cases + " case(s), ordered " + totalOrdered().toPlainString() + ", allocated "
+                + allocatedTotal().toPlainString() + ", stock " + platformStock().toPlainString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProductPool other && product.equals(other.product) && rounding == other.rounding
+                && strategy == other.strategy && cases == other.cases && allocations.equals(other.allocations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(product, cases, allocatedGrains);
+    }
+}
