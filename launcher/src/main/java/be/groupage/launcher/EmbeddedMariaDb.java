@@ -39,6 +39,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setBaseDir(baseDir.toFile())
                 .setDataDir(dataDir.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -48,6 +49,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
+        // A new server's root signs in over the Unix socket only; let it in over loopback TCP too, with no
+        // password (the server listens on 127.0.0.1 only), so the JDBC admin connection can create users.
+        db.run("ALTER USER root@localhost IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('')");
         return new EmbeddedMariaDb(db, config.getPort(), dataDir);
     }
 

@@ -12,8 +12,8 @@ public record ProductView(String code, String name, String producer, String orig
 
     static ProductView of(ProductEntity p) {
         return new ProductView(p.code(), p.name(), p.producer(), p.origin(), p.distanceKm(),
-                p.label().toLowerCase(Locale.ROOT), p.category(), p.unit(), p.caseSize().stripTrailingZeros(),
-                p.price().stripTrailingZeros(), p.vatRate().stripTrailingZeros(), p.variableWeight(), p.chilled(),
+                p.label().toLowerCase(Locale.ROOT), p.category(), p.unit(), Decimals.plain(p.caseSize()),
+                Decimals.plain(p.price()), Decimals.plain(p.vatRate()), p.variableWeight(), p.chilled(),
                 p.gtin(), p.minCases());
     }
 }

@@ -1,0 +1,130 @@
+package be.groupage.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The built WAR on Payara Micro against MariaDB, from outside: health, OpenAPI, and the first path
+ * HTTP → JPA → MariaDB with the seeded demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return Api.at(base);
+    }
+
+    @Test
+    void healthIsUpAndReadinessChecksTheDatabase() {
+        Api.Reply ready = api().get("/health/ready");
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        JsonNode database = findCheck(ready.json(), "database");
+        assertThat(database.path("status").asText()).isEqualTo("UP");
+        assertThat(database.path("data").path("server").asText()).containsIgnoringCase("MariaDB");
+        assertThat(api().get("/health").json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        Api.Reply openapi = api().get("/openapi", "application/json");
+        assertThat(openapi.status()).isEqualTo(200);
+        JsonNode paths = openapi.json().path("paths");
+        assertThat(paths.has("/api/members")).as(openapi.text()).isTrue();
+        assertThat(paths.has("/api/catalogues/{id}/products")).isTrue();
+    }
+
+    @Test
+    void coordinatorListsTheSeededMembers() {
+        Api.Reply reply = api().demo("coordinator").get("/api/members");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode members = reply.json();
+        assertThat(members.size()).isGreaterThanOrEqualTo(10);
+        JsonNode namur = findByCode(members, "CPAS-NAMUR");
+        assertThat(namur.path("kind").asText()).isEqualTo("CPAS");
+        assertThat(namur.path("kbo").asText()).hasSize(10);
+        assertThat(namur.path("address").path("city").asText()).isEqualTo("Jambes");
+    }
+
+    @Test
+    void seededCatalogueProductsAreListedAndFiltered() {
+        Api coordinator = api().demo("coordinator");
+        JsonNode all = coordinator.get("/api/catalogues/1/products").json();
+        assertThat(all.size()).isGreaterThanOrEqualTo(55);
+        JsonNode organic = coordinator.get("/api/catalogues/1/products?label=organic").json();
+        assertThat(organic.size()).isPositive().isLessThan(all.size());
+        organic.forEach(p -> assertThat(p.path("label").asText()).isEqualTo("organic"));
+        JsonNode hygiene = coordinator.get("/api/catalogues/1/products?q=savon").json();
+        assertThat(hygiene.size()).isPositive();
+        assertThat(hygiene.get(0).path("vatRate").decimalValue()).isEqualByComparingTo("21");
+        // a buyer can browse the catalogue too
+        assertThat(api().demo("cpas-namur").get("/api/catalogues/1/products").status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AsProblemJson() {
+        Api.Reply reply = api().get("/api/members");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(reply.json().path("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordIs401AndSaysNothingAboutTheLogin() {
+        Api.Reply wrongPassword = api().as("coordinator", "nope").get("/api/members");
+        Api.Reply unknownLogin = api().as("nobody-here", "nope").get("/api/members");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownLogin.status()).isEqualTo(401);
+        assertThat(wrongPassword.json().path("detail").asText()).isEqualTo(unknownLogin.json().path("detail").asText());
+    }
+
+    @Test
+    void aBuyerGets403ForTheMemberListAnd404ForAnotherMember() {
+        Api buyer = api().demo("cpas-namur");
+        assertThat(buyer.get("/api/members").status()).isEqualTo(403);
+        assertThat(buyer.get("/api/members/CPAS-NAMUR").status()).isEqualTo(200);
+        Api.Reply other = buyer.get("/api/members/CPAS-ANDENNE");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        // the same answer as for a member that does not exist
+        assertThat(buyer.get("/api/members/NO-SUCH-MEMBER").json().path("type").asText())
+                .isEqualTo(other.json().path("type").asText());
+    }
+
+    private static JsonNode findCheck(JsonNode health, String name) {
+        for (JsonNode check : health.path("checks")) {
+            if (name.equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("No health check " + name + " in " + health);
+    }
+
+    static JsonNode findByCode(JsonNode array, String code) {
+        for (JsonNode node : array) {
+            if (code.equals(node.path("code").asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("No " + code + " in " + array);
+    }
+}

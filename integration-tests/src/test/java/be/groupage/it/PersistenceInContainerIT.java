@@ -1,0 +1,75 @@
+package be.groupage.it;
+
+import be.groupage.service.infrastructure.persistence.Address;
+import be.groupage.service.infrastructure.persistence.MemberEntity;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inside Payara Micro: the application's persistence unit writes through JPA, in a JTA transaction, to
+ * MariaDB, and the row is there when read back with plain JDBC on the application's data source.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceInContainerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWar().addClasses(PersistenceInContainerIT.class, MemberWriter.class);
+    }
+
+    /** A test-only bean: one transaction that persists a member through the application's persistence unit. */
+    @Stateless
+    public static class MemberWriter {
+        @PersistenceContext(unitName = "groupage")
+        EntityManager em;
+
+        public long persist(MemberEntity member) {
+            em.persist(member);
+            em.flush();
+            return member.id();
+        }
+    }
+
+    @Inject
+    MemberWriter writer;
+
+    @Resource(lookup = "java:app/jdbc/groupage")
+    DataSource dataSource;
+
+    @Test
+    void aMemberPersistedThroughJpaIsStoredInMariaDb() throws SQLException {
+        MemberEntity member = new MemberEntity("IT-PERSIST", "ASBL Test Persistance", "ASSOCIATION", "0412345614",
+                null, new Address("Rue du Test 1", "5000", "Namur", "BE"), "Dépôt d'essai", null, LocalDate.of(2026, 1, 1));
+
+        long id = writer.persist(member);
+
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT code, name, kind, delivery_point, version FROM member WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("code")).isEqualTo("IT-PERSIST");
+                assertThat(rs.getString("delivery_point")).isEqualTo("Dépôt d'essai");
+                assertThat(rs.getLong("version")).isZero();
+            }
+            assertThat(c.getMetaData().getDatabaseProductVersion()).containsIgnoringCase("MariaDB");
+        }
+    }
+}
