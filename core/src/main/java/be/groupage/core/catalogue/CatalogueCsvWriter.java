@@ -30,13 +30,7 @@ public final class CatalogueCsvWriter {
             }
             printer.println();
             for (Product p : products) {
-                printer.printRecord(
-                        p.code(), p.name(), p.producer(), p.origin(),
-                        p.distanceKm().isPresent() ? Integer.toString(p.distanceKm().getAsInt()) : "",
-                        p.label().french(), p.category(), p.unit().code(),
-                        decimal(p.caseSize().amount()), decimal(p.price().amount()), decimal(p.vatRate().percent()),
-                        p.variableWeight() ? "oui" : "non", p.chilled() ? "oui" : "non",
-                        p.gtin().map(Gtin::value).orElse(""), Integer.toString(p.minimumCases()));
+                printer.printRecord(fields(p));
             }
             printer.flush();
         } catch (IOException e) {
@@ -49,6 +43,17 @@ public final class CatalogueCsvWriter {
         StringBuilder out = new StringBuilder();
         write(products, out);
         return out.toString();
+    }
+
+    /** A product's values in column order, as written. */
+    static List<String> fields(Product p) {
+        return List.of(
+                p.code(), p.name(), p.producer(), p.origin(),
+                p.distanceKm().isPresent() ? Integer.toString(p.distanceKm().getAsInt()) : "",
+                p.label().french(), p.category(), p.unit().code(),
+                decimal(p.caseSize().amount()), decimal(p.price().amount()), decimal(p.vatRate().percent()),
+                p.variableWeight() ? "oui" : "non", p.chilled() ? "oui" : "non",
+                p.gtin().map(Gtin::value).orElse(""), Integer.toString(p.minimumCases()));
     }
 
     private static String decimal(BigDecimal value) {

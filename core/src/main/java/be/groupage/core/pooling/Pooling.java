@@ -190,7 +190,8 @@ public final class Pooling {
             return quantity.longValueExact();
         }
         try {
-            return quantity.setScale(scale, java.math.RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+            // Moving the point keeps the compact long inside BigDecimal: no BigInteger per line.
+            return quantity.scaleByPowerOfTen(scale).longValueExact();
         } catch (ArithmeticException e) {
             String where = line == null ? "A case size" : "Member " + line.memberCode() + ", product " + line.productCode() + ": the quantity";
             throw new IllegalArgumentException(where + " has more than " + scale + " decimals, or is too large: " + quantity.toPlainString(), e);

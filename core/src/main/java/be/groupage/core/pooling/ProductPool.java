@@ -34,7 +34,7 @@ public final class ProductPool {
     }
 
     void allocations(List<MemberAllocation> allocations) {
-        this.allocations = List.copyOf(allocations);
+        this.allocations = java.util.Collections.unmodifiableList(allocations);
     }
 
     public PoolProduct product() {

@@ -1,0 +1,43 @@
+package be.groupage.core.pooling;
+
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.MemberOrder;
+import be.groupage.core.cycle.OrderLine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Feeds a cycle's member orders, on its catalogue version, to a {@link Pooling}. */
+public final class CyclePooling {
+
+    private CyclePooling() {
+    }
+
+    /** Pools every line of every member order of the cycle (usually once it is CLOSED). */
+    public static PoolingResult pool(Cycle cycle, Pooling pooling) {
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(pooling, "pooling");
+        List<MemberLine> lines = new ArrayList<>();
+        Set<String> ordered = new HashSet<>();
+        for (MemberOrder order : cycle.orders()) {
+            for (OrderLine line : order.lines()) {
+                ordered.add(line.productCode());
+                lines.add(MemberLine.of(line.productCode(), order.memberCode(), line.orderedAt(), line.quantity().amount(),
+                        line.maximum().map(m -> m.amount()).orElse(null)));
+            }
+        }
+        List<PoolProduct> products = new ArrayList<>();
+        for (String code : ordered) {
+            products.add(poolProduct(cycle.catalogue().product(code).orElseThrow()));
+        }
+        return pooling.pool(products, lines);
+    }
+
+    /** What pooling needs of a catalogue product. */
+    public static PoolProduct poolProduct(Product product) {
+        return PoolProduct.of(product.code(), product.unit(), product.caseSize().amount(), product.minimumCases());
+    }
+}
