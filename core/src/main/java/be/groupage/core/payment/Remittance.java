@@ -8,8 +8,8 @@ import java.util.Objects;
  * requires.
  *
  * <p>A Belgian OGM is not an ISO 11649 reference, so it goes in the free-text field in its usual
- * display {@code +++123/4567/89012+++} ({@link #ogm(StructuredCommunication)}): Belgian banking apps
- * recognise that text and turn it back into a structured communication.
+ * display {@code +++123/4567/89012+++} ({@link #ogm(StructuredCommunication)}), as is Belgian practice
+ * (banks pick the OGM out of the communication text).
  */
 public sealed interface Remittance {
 
