@@ -5,9 +5,11 @@ import be.groupage.core.money.Quantity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A credit note: a document of its own series that credits all or part of one issued invoice, by line
@@ -18,8 +20,7 @@ import java.util.Objects;
  * <p>A full credit note has exactly the invoice's lines, so it cancels the invoice to the cent. Partial
  * credit notes may not credit more of a line than remains after earlier credit notes; each is rounded on
  * its own, so several partial notes that together credit everything can differ from the invoice by the
- * rounding of each note (a cent per line or rate): to cancel what remains exactly, credit the remaining
- * lines whole.
+ * rounding of each note (a cent per line or rate); {@link #remainder} credits what is left.
  */
 public final class CreditNote {
 
@@ -68,6 +69,46 @@ public final class CreditNote {
     }
 
     /**
+     * Credits whatever earlier credit notes left of the invoice: each line with its remaining quantity
+     * (lines already fully credited are left out). With no earlier note this is {@link #full}.
+     *
+     * @throws IllegalArgumentException when nothing remains to credit
+     */
+    public static CreditNote remainder(Invoice invoice, DocumentNumber number, LocalDate issueDate, List<CreditNote> earlier) {
+        Objects.requireNonNull(invoice, "invoice");
+        Objects.requireNonNull(earlier, "earlier");
+        if (earlier.isEmpty()) {
+            return full(invoice, number, issueDate);
+        }
+        Map<Integer, Quantity> already = creditedSoFar(invoice, earlier);
+        List<CreditedLine> rest = new ArrayList<>();
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            Quantity q = invoice.lines().get(i).quantity();
+            Quantity remaining = q.minus(already.getOrDefault(i, Quantity.zero(q.unit())));
+            if (remaining.amount().signum() > 0) {
+                rest.add(CreditedLine.of(i, remaining));
+            }
+        }
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("Invoice " + invoice.number() + " is already fully credited");
+        }
+        return partial(invoice, number, issueDate, rest, earlier);
+    }
+
+    private static Map<Integer, Quantity> creditedSoFar(Invoice invoice, List<CreditNote> earlier) {
+        Map<Integer, Quantity> already = new HashMap<>();
+        for (CreditNote note : earlier) {
+            if (!note.creditedInvoice.equals(invoice.number())) {
+                throw new IllegalArgumentException("Credit note " + note.number + " credits " + note.creditedInvoice + ", not " + invoice.number());
+            }
+            for (CreditedLine c : note.credited) {
+                already.merge(c.lineIndex(), c.quantity(), Quantity::plus);
+            }
+        }
+        return already;
+    }
+
+    /**
      * Credits the given quantities of some lines of the invoice.
      *
      * @param earlier credit notes already issued for this invoice (others are refused)
@@ -82,17 +123,9 @@ public final class CreditNote {
         if (creditedLines.isEmpty()) {
             throw new IllegalArgumentException("A credit note credits at least one line");
         }
-        Map<Integer, Quantity> already = new HashMap<>();
-        for (CreditNote note : earlier) {
-            if (!note.creditedInvoice.equals(invoice.number())) {
-                throw new IllegalArgumentException("Credit note " + note.number + " credits " + note.creditedInvoice + ", not " + invoice.number());
-            }
-            for (CreditedLine c : note.credited) {
-                already.merge(c.lineIndex(), c.quantity(), Quantity::plus);
-            }
-        }
+        Map<Integer, Quantity> already = creditedSoFar(invoice, earlier);
         List<InvoiceLine> lines = new ArrayList<>(creditedLines.size());
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (CreditedLine c : creditedLines) {
             if (c.lineIndex() >= invoice.lines().size()) {
                 throw new IllegalArgumentException("Invoice " + invoice.number() + " has no line " + c.lineIndex());

@@ -72,6 +72,23 @@ class CreditNoteTest {
     }
 
     @Test
+    void theRemainderCreditsWhatEarlierNotesLeft() {
+        Invoice invoice = invoice();
+        CreditNote first = CreditNote.partial(invoice, CREDIT_NOTES.first(), ISSUED,
+                List.of(CreditedLine.of(0, Quantity.of("4", Unit.KGM)), CreditedLine.of(1, Quantity.of(12, Unit.H87))), List.of());
+
+        CreditNote rest = CreditNote.remainder(invoice, CREDIT_NOTES.number(2), ISSUED, List.of(first));
+
+        assertThat(rest.creditedLines()).containsExactly(
+                CreditedLine.of(0, Quantity.of("6.35", Unit.KGM)), CreditedLine.of(2, Quantity.of(1, Unit.C62)));
+        // 4 kg x 1.80 = 7.20 and 6.35 kg x 1.80 = 11.43: together the invoiced 18.63.
+        assertThat(first.totals().net().plus(rest.totals().net())).isEqualTo(invoice.totals().net());
+        assertThatThrownBy(() -> CreditNote.remainder(invoice, CREDIT_NOTES.number(3), ISSUED, List.of(first, rest)))
+                .hasMessageContaining("already fully credited");
+        assertThat(CreditNote.remainder(invoice, CREDIT_NOTES.number(4), ISSUED, List.of()).totals()).isEqualTo(invoice.totals());
+    }
+
+    @Test
     void creditNoteErrorsAreClear() {
         Invoice invoice = invoice();
         assertThatThrownBy(() -> CreditNote.partial(invoice, CREDIT_NOTES.first(), ISSUED,
