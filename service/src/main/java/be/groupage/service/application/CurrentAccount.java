@@ -34,6 +34,17 @@ public class CurrentAccount {
         return get().orElseThrow(() -> new ForbiddenException("Sign in first."));
     }
 
+    /** The account, which must have one of the roles, or {@link ForbiddenException}. */
+    public Account requireRole(Role... roles) {
+        Account account = require();
+        for (Role role : roles) {
+            if (account.is(role)) {
+                return account;
+            }
+        }
+        throw new ForbiddenException("This needs the role " + java.util.Arrays.toString(roles) + "; you are " + account.role() + ".");
+    }
+
     private Optional<Account> lookUp() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {

@@ -1,13 +1,19 @@
 package be.groupage.service.interfaces.rest;
 
 import be.groupage.service.application.MemberService;
+import be.groupage.service.application.Registrations;
 import be.groupage.service.application.Role;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,6 +27,16 @@ public class MembersResource {
 
     @Inject
     MemberService members;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.COORDINATOR)
+    @Operation(summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
+            + "vatNumber?, address, deliveryPoint, email?")
+    public Response register(Registrations.NewMember member, @Context UriInfo uri) {
+        MemberView created = MemberView.of(members.register(member));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
 
     @GET
     @Allowed(Role.COORDINATOR)

@@ -1,0 +1,146 @@
+package be.groupage.service.application;
+
+import be.groupage.core.cycle.KboNumber;
+import be.groupage.core.payment.Bic;
+import be.groupage.core.payment.Iban;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every problem with an input before anything is written, then throws them all at once as one
+ * {@link InvalidInputException} (answered 400 with each field named).
+ */
+public final class InputChecks {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern BE_VAT = Pattern.compile("BE[01]\\d{9}");
+
+    private final List<InvalidInputException.InputError> errors = new ArrayList<>();
+
+    public static InputChecks start() {
+        return new InputChecks();
+    }
+
+    public InputChecks error(String field, String message) {
+        errors.add(InvalidInputException.InputError.field(field, message));
+        return this;
+    }
+
+    /** Present and not blank; returns whether it is. */
+    public boolean required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            error(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean required(String field, Object value) {
+        if (value == null) {
+            error(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    public InputChecks maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            error(field, "is longer than " + max + " characters");
+        }
+        return this;
+    }
+
+    public InputChecks code(String field, String value) {
+        if (required(field, value) && !CODE.matcher(value).matches()) {
+            error(field, "must be 2 to 40 capital letters, digits or hyphens, e.g. CPAS-NAMUR");
+        }
+        return this;
+    }
+
+    public InputChecks login(String field, String value) {
+        if (required(field, value) && !LOGIN.matcher(value).matches()) {
+            error(field, "must be 3 to 80 lower-case letters, digits, dots, hyphens or underscores");
+        }
+        return this;
+    }
+
+    public InputChecks kbo(String field, String value) {
+        if (required(field, value) && !KboNumber.isValid(value)) {
+            error(field, "is not a valid enterprise (KBO/BCE) number: 10 digits whose last two are 97 − (first eight mod 97)");
+        }
+        return this;
+    }
+
+    public InputChecks optionalVatNumber(String field, String value) {
+        if (value != null && !value.isBlank() && !BE_VAT.matcher(normalizeVat(value)).matches()) {
+            error(field, "must be a Belgian VAT number: BE followed by the 10-digit enterprise number");
+        }
+        return this;
+    }
+
+    public InputChecks iban(String field, String value) {
+        if (required(field, value) && !Iban.isValid(value)) {
+            error(field, "is not a valid IBAN");
+        }
+        return this;
+    }
+
+    public InputChecks optionalBic(String field, String value) {
+        if (value != null && !value.isBlank() && !Bic.isValid(value)) {
+            error(field, "is not a valid BIC (8 or 11 characters)");
+        }
+        return this;
+    }
+
+    public InputChecks optionalEmail(String field, String value) {
+        if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+            error(field, "is not an e-mail address");
+        }
+        return this;
+    }
+
+    public InputChecks country(String field, String value) {
+        if (required(field, value) && !COUNTRY.matcher(value).matches()) {
+            error(field, "must be a two-letter ISO country code, e.g. BE");
+        }
+        return this;
+    }
+
+    public InputChecks notNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            error(field, "must not be negative");
+        }
+        return this;
+    }
+
+    public InputChecks atMostDecimals(String field, BigDecimal value, int decimals) {
+        if (value != null && value.stripTrailingZeros().scale() > decimals) {
+            error(field, "has more than " + decimals + " decimals");
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Throws every collected error at once, if any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() == 1
+                    ? "The input is invalid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
+                    : "The input has " + errors.size() + " errors; nothing was saved.", errors);
+        }
+    }
+
+    /** A VAT number as stored: upper case, no spaces, dots or hyphens ({@code BE0207654333}). */
+    public static String normalizeVat(String value) {
+        return value == null ? null : value.replaceAll("[\\s.-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}

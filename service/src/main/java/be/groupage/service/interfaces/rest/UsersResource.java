@@ -1,0 +1,46 @@
+package be.groupage.service.interfaces.rest;
+
+import be.groupage.service.application.Registrations;
+import be.groupage.service.application.Role;
+import be.groupage.service.application.UserService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Accounts of the people who sign in. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UsersResource {
+
+    @Inject
+    UserService users;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.COORDINATOR)
+    @Operation(summary = "Create an account (coordinator): login, password (8+ characters), role "
+            + "COORDINATOR|BUYER|SUPPLIER|FINANCE, member (a buyer's) or supplier (a supplier's)")
+    public Response create(Registrations.NewUser user, @Context UriInfo uri) {
+        UserView created = UserView.of(users.create(user));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.login()).build()).entity(created).build();
+    }
+
+    @GET
+    @Allowed(Role.COORDINATOR)
+    @Operation(summary = "All accounts (coordinator)")
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+}
