@@ -22,6 +22,12 @@ import java.util.Set;
  * form of the web pages. Requests without either go on anonymously; the API's authorisation filter
  * answers them 401. Wrong credentials are answered 401 here, as problem+json, without saying whether
  * the login exists.
+ *
+ * <p>A browser sends the session cookie with any request, even one a page of another site makes it
+ * send; so a request authenticated by the session that may change something (anything but GET, HEAD,
+ * OPTIONS) must carry the {@value #CSRF_HEADER} header, which only a script of this origin can add (no
+ * CORS is allowed). Without it the answer is 403 and nothing runs. HTTP Basic clients are not concerned:
+ * their credentials are never sent on their behalf by a foreign page.
  */
 @ApplicationScoped
 public class GroupageAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,6 +37,9 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
     /** Session attribute holding that person's role. */
     public static final String SESSION_ROLE = "groupage.role";
     public static final String REALM = "Groupage";
+    /** Header every state-changing request of the web pages carries (any value). */
+    public static final String CSRF_HEADER = "X-Groupage-Csrf";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -53,6 +62,9 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_LOGIN) instanceof String login
                 && session.getAttribute(SESSION_ROLE) instanceof String role) {
+            if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader(CSRF_HEADER) == null) {
+                return forbidden(response);
+            }
             return context.notifyContainerAboutLogin(login, Set.of(role));
         }
         return context.doNothing();
@@ -66,6 +78,19 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
+    }
+
+    private static AuthenticationStatus forbidden(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"https://groupage.be/problems/csrf\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"A request signed in by the web session must carry the " + CSRF_HEADER + " header.\"}");
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

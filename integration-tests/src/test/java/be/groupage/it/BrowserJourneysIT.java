@@ -1,0 +1,322 @@
+package be.groupage.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web pages in a real browser (headless Chromium) against the deployed WAR and MariaDB: one journey
+ * per role, each starting from the sign-in form with the demo accounts, and a buyer trying to read another
+ * member's page. Each journey leaves a screenshot in {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithoutRevealingTheLoginThenSignInAndOut() {
+        browser.go("index.html");
+        browser.screenshot("01-connexion");
+        signInExpectingFailure("coordinator", "not-the-password");
+        String wrongPassword = browser.text(By.id("signin-message"));
+        signInExpectingFailure("nobody-" + ThreadLocalRandom.current().nextInt(1_000_000), "demo-demo");
+        String unknownLogin = browser.text(By.id("signin-message"));
+        assertThat(wrongPassword).isEqualTo(unknownLogin).isEqualTo("Identifiant ou mot de passe incorrect.");
+        assertThat(browser.driver.getCurrentUrl()).contains("index.html");
+        browser.screenshot("02-connexion-refusee");
+
+        browser.signIn("coordinator", "demo", "coordination.html");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(session).as("the session cookie").isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+
+        browser.find(By.id("sign-out")).click();
+        browser.waitForText(By.id("signin-message"), "Vous êtes déconnecté.");
+        browser.go("coordination.html");
+        browser.wait.until(ExpectedConditions.urlContains("index.html"));
+        assertThat(browser.text(By.id("signin-message"))).contains("session a expiré");
+    }
+
+    @Test
+    void aBuyerBrowsesTheCatalogueWithFiltersAndSeesTheEstimateAsTheInvoiceWillCountIt() {
+        browser.signIn("cpas-namur", "demo", "acheteur.html");
+        browser.waitForText(By.id("title"), "CPAS de Namur");
+        browser.waitForText(By.id("product-count"), "produits");
+
+        browser.select(By.id("f-label"), "Bio");
+        browser.wait.until(d -> rows().size() > 0 && rows().stream().allMatch(r -> r.getText().contains("Bio")));
+        browser.type(By.id("f-q"), "carott");
+        browser.wait.until(d -> rows().size() == 1 && rows().get(0).getText().contains("LEG-001"));
+        String carrots = Browser.plain(rows().get(0).getText());
+        assertThat(carrots).contains("Carottes", "Ferme du Try", "Gembloux · 12 km", "1,80 € / kg", "10 kg", "6 %");
+
+        browser.type(By.id("qty-LEG-001"), "10,35");
+        browser.waitForText(By.id("net-LEG-001"), "18,63 €");
+        browser.waitForText(By.id("estimate-gross"), "19,75 €");
+
+        browser.find(By.id("f-q")).clear();
+        browser.select(By.id("f-label"), "Tous");
+        browser.select(By.id("f-category"), "Hygiène");
+        browser.wait.until(d -> rows().stream().anyMatch(r -> r.getText().contains("HYG-001")));
+        browser.type(By.id("qty-HYG-001"), "12");
+        // The domain's example: 18.63 at 6 % and 25.80 at 21 % give VAT 1.12 + 5.42 = 6.54, total 50.97.
+        browser.waitForText(By.id("estimate-gross"), "50,97 €");
+        assertThat(browser.text(By.id("estimate-net"))).isEqualTo("44,43 €");
+        assertThat(browser.text(By.id("estimate-vat"))).isEqualTo("6,54 €");
+        assertThat(browser.text(By.id("estimate-lines"))).isEqualTo("2");
+
+        browser.type(By.id("qty-HYG-001"), "douze");
+        browser.waitForText(By.cssSelector("#products .field-error"), "Nombre positif attendu");
+        assertThat(browser.find(By.id("qty-HYG-001")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.type(By.id("qty-HYG-001"), "12");
+        browser.waitForText(By.id("estimate-gross"), "50,97 €");
+        browser.screenshot("10-acheteur-catalogue");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.screenshot("11-acheteur-telephone");
+    }
+
+    @Test
+    void aBuyerOpeningAnotherMembersPageIsToldItIsNotFound() {
+        browser.signIn("cpas-namur", "demo", "acheteur.html");
+        browser.go("acheteur.html?membre=CPAS-ANDENNE");
+        browser.waitForText(By.id("page-message"), "introuvable");
+        assertThat(browser.text(By.id("title"))).isEqualTo("Membre introuvable");
+        assertThat(browser.driver.findElement(By.id("member-content")).isDisplayed()).isFalse();
+        assertThat(browser.driver.getPageSource()).doesNotContain("CPAS d'Andenne").doesNotContain("Avenue Roi Albert");
+        browser.screenshot("12-acheteur-autre-membre");
+
+        browser.go("coordination.html");
+        browser.waitForText(By.tagName("h1"), "Page réservée");
+        assertThat(browser.driver.getPageSource()).doesNotContain("CPAS-ANDENNE");
+    }
+
+    @Test
+    void theCooperativeSeesEveryErrorOfABadCatalogueThenImportsAGoodOne() {
+        browser.signIn("coop", "demo", "cooperative.html");
+        browser.waitForText(By.id("title"), "Coopérative");
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#versions tbody tr td.code")).isEmpty());
+        int versionsBefore = versionRows();
+
+        Path bad = csv("bad", """
+                code;name;producer;unit;case_size;price;vat_rate
+                WEB-001;Poireaux;Ferme du Try;kg;5;2,10;6
+                WEB-002;Navets;Ferme du Try;boîte;5;1,20;6
+                WEB-003;Céleri;Ferme du Try;kg;0;-1;6
+                """);
+        browser.find(By.id("csv")).sendKeys(bad.toString());
+        browser.find(By.id("upload-button")).click();
+        browser.waitForText(By.id("upload-message"), "rien n’a été importé");
+        List<WebElement> errors = browser.driver.findElements(By.cssSelector("#upload-errors tbody tr"));
+        assertThat(errors).hasSizeGreaterThanOrEqualTo(3);
+        String table = browser.text(By.id("upload-errors"));
+        assertThat(table).contains("Unité inconnue").contains("boîte");
+        assertThat(errors.stream().map(r -> r.findElement(By.cssSelector("td")).getText()).toList()).contains("3", "4");
+        assertThat(versionRows()).isEqualTo(versionsBefore);
+        browser.screenshot("20-cooperative-catalogue-erreurs");
+
+        Path good = csv("good", """
+                code;name;producer;unit;case_size;price;vat_rate
+                WEB-001;Poireaux;Ferme du Try;kg;5;2,10;6
+                WEB-002;Navets;Ferme du Try;kg;5;1,20;6
+                """);
+        browser.find(By.id("csv")).sendKeys(good.toString());
+        browser.find(By.id("upload-button")).click();
+        browser.waitForText(By.id("upload-message"), "Catalogue importé");
+        assertThat(browser.text(By.id("upload-message"))).contains("2 produits");
+        browser.wait.until(d -> versionRows() == versionsBefore + 1);
+        assertThat(browser.driver.findElement(By.id("upload-errors-wrap")).isDisplayed()).isFalse();
+        browser.screenshot("21-cooperative-catalogue-importe");
+    }
+
+    @Test
+    void theCoordinatorRegistersAMemberAndItsBuyerSeeingEachErrorNextToItsField() {
+        browser.signIn("coordinator", "demo", "coordination.html");
+        browser.go("coordination.html#membres");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#member-list tbody tr")).size() >= 10);
+        int membersBefore = browser.driver.findElements(By.cssSelector("#member-list tbody tr")).size();
+
+        String code = "ASBL-WEB-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        browser.type(By.id("m-code"), code);
+        browser.type(By.id("m-kbo"), "0123456789");
+        browser.select(By.id("m-kind"), "Association (ASBL)");
+        browser.find(By.cssSelector("#member-form button[type=submit]")).click();
+        browser.waitForText(By.id("member-message"), "Corrigez les champs signalés");
+        assertThat(fieldError("m-name")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(fieldError("m-kbo")).contains("Numéro d’entreprise (BCE) invalide");
+        assertThat(fieldError("m-street")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(browser.find(By.id("m-kbo")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isIn("m-name", "m-kbo");
+        browser.screenshot("30-coordination-membre-erreurs");
+
+        browser.type(By.id("m-name"), "ASBL Le Web Solidaire");
+        browser.type(By.id("m-kbo"), kbo(4_700_321));
+        browser.type(By.id("m-street"), "Rue de Fer 10");
+        browser.type(By.id("m-postal"), "5000");
+        browser.type(By.id("m-city"), "Namur");
+        browser.type(By.id("m-point"), "Local de la rue de Fer");
+        browser.find(By.cssSelector("#member-form button[type=submit]")).click();
+        browser.waitForText(By.id("member-message"), "enregistré");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#member-list tbody tr")).size() == membersBefore + 1);
+        assertThat(browser.driver.findElements(By.cssSelector("#member-form .field-error"))).isEmpty();
+
+        browser.go("coordination.html#utilisateurs");
+        String login = code.toLowerCase();
+        browser.type(By.id("u-login"), login);
+        browser.type(By.id("u-password"), "court");
+        browser.select(By.id("u-role"), "Acheteur (membre)");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#u-member option")).size() > membersBefore);
+        browser.select(By.id("u-member"), "ASBL Le Web Solidaire (" + code + ")");
+        browser.find(By.cssSelector("#user-form button[type=submit]")).click();
+        browser.waitForText(By.id("user-message"), "Corrigez");
+        assertThat(fieldError("u-password")).isEqualTo("Au moins 8 caractères.");
+        browser.type(By.id("u-password"), "un-bon-mot-de-passe");
+        browser.find(By.cssSelector("#user-form button[type=submit]")).click();
+        browser.waitForText(By.id("user-message"), "Compte « " + login + " » créé.");
+        browser.waitForText(By.id("user-list"), login);
+        browser.screenshot("31-coordination-utilisateurs");
+
+        browser.go("coordination.html#facturation");
+        browser.type(By.id("i-name"), "Distri-denrées Namur");
+        browser.type(By.id("i-kbo"), kbo(2_000_123));
+        browser.type(By.id("i-vat"), "BE" + kbo(2_000_123));
+        browser.type(By.id("i-iban"), "BE00 0000 0000 0000");
+        browser.type(By.id("i-street"), "Chaussée de Louvain 2");
+        browser.type(By.id("i-postal"), "5000");
+        browser.type(By.id("i-city"), "Namur");
+        browser.type(By.id("i-country"), "BE");
+        browser.type(By.id("i-prefix"), "GRP");
+        browser.type(By.id("i-terms"), "30");
+        browser.find(By.cssSelector("#issuer-form button[type=submit]")).click();
+        browser.waitForText(By.id("issuer-message"), "Corrigez");
+        assertThat(fieldError("i-iban")).isEqualTo("Ce numéro de compte IBAN n’est pas valide.");
+        browser.type(By.id("i-iban"), "BE68 5390 0754 7034");
+        browser.find(By.cssSelector("#issuer-form button[type=submit]")).click();
+        browser.waitForText(By.id("issuer-message"), "Partie qui facture enregistrée.");
+        browser.screenshot("32-coordination-facturation");
+
+        // The new buyer signs in and lands on its own member's page.
+        browser.find(By.id("sign-out")).click();
+        browser.waitForText(By.id("signin-message"), "déconnecté");
+        browser.signIn(login, "un-bon-mot-de-passe", "acheteur.html");
+        browser.waitForText(By.id("title"), "ASBL Le Web Solidaire");
+    }
+
+    @Test
+    void aSessionRequestThatChangesSomethingNeedsTheCsrfHeaderWhileBasicClientsDoNot() {
+        Api api = Api.at(base);
+        HttpRequest noHeader = HttpRequest.newBuilder(api.uri("/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=coordinator&password=demo")).build();
+        assertThat(api.send(noHeader).status()).isEqualTo(403);
+
+        Api.Reply signedIn = api.send(HttpRequest.newBuilder(api.uri("/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Groupage-Csrf", "1")
+                .POST(HttpRequest.BodyPublishers.ofString("login=coordinator&password=demo")).build());
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(signedIn.json().path("page").asText()).isEqualTo("coordination.html");
+        String setCookie = signedIn.header("Set-Cookie");
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        Api.Reply me = api.send(HttpRequest.newBuilder(api.uri("/api/me")).header("Cookie", cookie).GET().build());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("role").asText()).isEqualTo("COORDINATOR");
+
+        String body = "{\"name\":\"Issuer without anything else\"}";
+        Api.Reply forged = api.send(HttpRequest.newBuilder(api.uri("/api/settings/issuer")).header("Cookie", cookie)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
+        assertThat(forged.json().path("type").asText()).endsWith("/csrf");
+
+        Api.Reply fromThePage = api.send(HttpRequest.newBuilder(api.uri("/api/settings/issuer")).header("Cookie", cookie)
+                .header("X-Groupage-Csrf", "1").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(fromThePage.status()).as("checked, then refused for its content: " + fromThePage).isEqualTo(400);
+
+        assertThat(api.demo("coordinator").putJson("/api/settings/issuer", body).status()).as("Basic needs no header").isEqualTo(400);
+        assertThat(api.demo("coordinator").get("/api/me").json().path("login").asText()).isEqualTo("coordinator");
+        assertThat(api.demo("cpas-namur").get("/api/me").json().path("member").asText()).isEqualTo("CPAS-NAMUR");
+        assertThat(api.get("/api/me").status()).isEqualTo(401);
+    }
+
+    private void signInExpectingFailure(String login, String password) {
+        browser.go("index.html");
+        browser.type(By.id("login"), login);
+        browser.type(By.id("password"), password);
+        browser.find(By.id("signin-button")).click();
+        browser.waitForText(By.id("signin-message"), "incorrect");
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector("#products tbody tr"));
+    }
+
+    private int versionRows() {
+        return browser.driver.findElements(By.cssSelector("#versions tbody tr td.code")).size();
+    }
+
+    private String fieldError(String inputId) {
+        return browser.text(By.cssSelector("#" + inputId + "-error"));
+    }
+
+    private static String kbo(long firstEight) {
+        return String.format("%08d%02d", firstEight, 97 - firstEight % 97);
+    }
+
+    private static Path csv(String name, String content) {
+        try {
+            Path file = Files.createTempFile("catalogue-" + name + "-", ".csv");
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

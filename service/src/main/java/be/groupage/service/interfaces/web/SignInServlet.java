@@ -1,0 +1,106 @@
+package be.groupage.service.interfaces.web;
+
+import be.groupage.service.infrastructure.security.GroupageAuthenticationMechanism;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The sign-in form of the web pages: checks a login and password with the same identity store as the
+ * API's HTTP Basic, then keeps the login and role in a fresh HTTP session (new session id, so an id
+ * planted before sign-in is worthless). A wrong password and an unknown login get the same answer.
+ *
+ * <p>{@code POST /auth/login} (form fields {@code login}, {@code password}) answers
+ * {@code {login, role, page}} where {@code page} is the role's start page; {@code POST /auth/logout}
+ * ends the session. Both require the {@value GroupageAuthenticationMechanism#CSRF_HEADER} header, which
+ * a page of another site cannot send.
+ */
+@WebServlet(urlPatterns = {SignInServlet.LOGIN, SignInServlet.LOGOUT})
+public class SignInServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String LOGIN = "/auth/login";
+    static final String LOGOUT = "/auth/logout";
+    private static final String WRONG = "Identifiant ou mot de passe incorrect.";
+    private static final Map<String, String> START_PAGES = Map.of(
+            "BUYER", "acheteur.html",
+            "SUPPLIER", "cooperative.html",
+            "COORDINATOR", "coordination.html",
+            "FINANCE", "finance.html");
+
+    @Inject
+    transient IdentityStoreHandler identityStores;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getHeader(GroupageAuthenticationMechanism.CSRF_HEADER) == null) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "csrf",
+                    "Cette demande doit venir des pages de Groupage (en-tête " + GroupageAuthenticationMechanism.CSRF_HEADER + " manquant).");
+            return;
+        }
+        if (LOGOUT.equals(request.getServletPath())) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            request.logout();
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        request.setCharacterEncoding("UTF-8");
+        String login = trimmed(request.getParameter("login"));
+        String password = request.getParameter("password");
+        if (login.isEmpty() || password == null || password.isEmpty()) {
+            problem(response, HttpServletResponse.SC_BAD_REQUEST, "invalid-input", "Indiquez votre identifiant et votre mot de passe.");
+            return;
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerGroups().size() != 1) {
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", WRONG);
+            return;
+        }
+        String role = result.getCallerGroups().iterator().next();
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(GroupageAuthenticationMechanism.SESSION_LOGIN, result.getCallerPrincipal().getName());
+        session.setAttribute(GroupageAuthenticationMechanism.SESSION_ROLE, role);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("login", result.getCallerPrincipal().getName())
+                .add("role", role)
+                .add("page", START_PAGES.getOrDefault(role, "index.html"));
+        write(response, HttpServletResponse.SC_OK, "application/json", body.build().toString());
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String type, String detail) throws IOException {
+        String body = Json.createObjectBuilder()
+                .add("type", "https://groupage.be/problems/" + type)
+                .add("title", status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Bad Request")
+                .add("status", status)
+                .add("detail", detail)
+                .build().toString();
+        write(response, status, "application/problem+json", body);
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body);
+    }
+}

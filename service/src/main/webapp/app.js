@@ -1,0 +1,325 @@
+/*
+ * Groupage web pages: the shared helpers. Plain ES2019+, no framework, no CDN.
+ * Every datum comes from the REST API under /api with the session cookie; every state-changing call
+ * carries the X-Groupage-Csrf header, which the server requires of session-authenticated requests.
+ * Text is always inserted as text (never innerHTML), so data cannot inject markup.
+ */
+'use strict';
+
+const G = (() => {
+  const CSRF_HEADER = 'X-Groupage-Csrf';
+  const PAGES = { BUYER: 'acheteur.html', SUPPLIER: 'cooperative.html', COORDINATOR: 'coordination.html', FINANCE: 'finance.html' };
+  const ROLE_NAMES = { BUYER: 'Acheteur', SUPPLIER: 'Coopérative', COORDINATOR: 'Coordination', FINANCE: 'Finances' };
+  const moneyFormat = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' });
+  const dateFormat = new Intl.DateTimeFormat('fr-BE', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const dateTimeFormat = new Intl.DateTimeFormat('fr-BE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+  /* ---------- formatting (Belgian conventions) ---------- */
+
+  function money(amount) {
+    if (amount === null || amount === undefined || amount === '') return '';
+    return moneyFormat.format(Number(amount));
+  }
+
+  function number(value, maxDecimals = 3) {
+    if (value === null || value === undefined || value === '') return '';
+    return new Intl.NumberFormat('fr-BE', { maximumFractionDigits: maxDecimals }).format(Number(value));
+  }
+
+  /** 2026-11-26 or an ISO instant → 26/11/2026 (a plain date is read as a calendar day, not UTC midnight). */
+  function date(iso) {
+    if (!iso) return '';
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? `${m[3]}/${m[2]}/${m[1]}` : dateFormat.format(new Date(iso));
+  }
+
+  function dateTime(iso) {
+    return iso ? dateTimeFormat.format(new Date(iso)) : '';
+  }
+
+  /* ---------- exact decimal arithmetic for estimates (BigInt, half-up like the invoices) ---------- */
+
+  /** A decimal string or number as a BigInt scaled by 10^scale (rounded half-up beyond it). */
+  function scaled(value, scale) {
+    let text = String(value).trim().replace(',', '.');
+    if (!/^-?\d*(\.\d*)?$/.test(text) || text === '' || text === '.' || text === '-') return null;
+    const negative = text.startsWith('-');
+    if (negative) text = text.slice(1);
+    const [whole, fraction = ''] = text.split('.');
+    const padded = (fraction + '0'.repeat(scale + 1)).slice(0, scale + 1);
+    let result = BigInt((whole || '0') + padded.slice(0, scale));
+    if (Number(padded[scale]) >= 5) result += 1n;
+    return negative ? -result : result;
+  }
+
+  /** Divides a non-negative scaled BigInt by 10^digits, half-up. */
+  function roundDown(value, digits) {
+    const divisor = 10n ** BigInt(digits);
+    return (value + divisor / 2n) / divisor;
+  }
+
+  /**
+   * The estimate of an order as the invoice will compute it: line net = round2(qty × price), base per
+   * VAT rate = sum of line nets, VAT = round2(base × rate). Lines are {quantity, price, vatRate}.
+   * Returns cents as Numbers: {net, vat, gross, perRate: [{rate, base, vat}]}.
+   */
+  function estimate(lines) {
+    const bases = new Map();
+    for (const line of lines) {
+      const qty = scaled(line.quantity, 3);
+      const price = scaled(line.price, 6);
+      if (qty === null || price === null || qty <= 0n) continue;
+      const cents = roundDown(qty * price, 3 + 6 - 2);
+      const rate = String(Number(line.vatRate));
+      bases.set(rate, (bases.get(rate) || 0n) + cents);
+    }
+    let net = 0n; let vat = 0n;
+    const perRate = [];
+    for (const [rate, base] of [...bases.entries()].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+      const rateScaled = scaled(rate, 2); // percent with 2 decimals: 6 → 600, i.e. 0.06 at scale 4
+      const tax = roundDown(base * rateScaled, 4);
+      net += base; vat += tax;
+      perRate.push({ rate: Number(rate), base: Number(base), vat: Number(tax) });
+    }
+    return { net: Number(net), vat: Number(vat), gross: Number(net + vat), perRate };
+  }
+
+  /* ---------- DOM ---------- */
+
+  /** el('td', {class: 'num'}, 'text', child…): builds an element; strings become text nodes. */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
+      else if (name === 'dataset') Object.assign(node.dataset, value);
+      else node.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  const $ = (selector, root = document) => root.querySelector(selector);
+  const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
+  function say(box, kind, text, items) {
+    const target = typeof box === 'string' ? $(box) : box;
+    if (!target) return;
+    target.className = `message ${kind}`;
+    target.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    target.replaceChildren(el('p', { style: 'margin:0' }, text));
+    if (items && items.length) target.append(el('ul', {}, items.map(i => el('li', {}, i))));
+  }
+
+  function clear(box) {
+    const target = typeof box === 'string' ? $(box) : box;
+    if (target) { target.replaceChildren(); target.className = 'message'; target.removeAttribute('role'); }
+  }
+
+  /* ---------- API errors in plain French ---------- */
+
+  const TRANSLATIONS = [
+    [/^is required$/, 'Ce champ est obligatoire.'],
+    [/^is longer than (\d+) characters$/, 'Pas plus de $1 caractères.'],
+    [/^must be 2 to 40 capital letters.*$/, 'De 2 à 40 majuscules, chiffres ou traits d’union, par exemple CPAS-NAMUR.'],
+    [/^must be 3 to 80 lower-case.*$/, 'De 3 à 80 minuscules, chiffres, points, traits d’union ou soulignés.'],
+    [/^is not a valid enterprise \(KBO\/BCE\) number.*$/, 'Numéro d’entreprise (BCE) invalide : 10 chiffres, les deux derniers valant 97 moins les huit premiers modulo 97.'],
+    [/^must be a Belgian VAT number.*$/, 'Numéro de TVA belge attendu : BE suivi des 10 chiffres du numéro d’entreprise.'],
+    [/^is not a valid IBAN$/, 'Ce numéro de compte IBAN n’est pas valide.'],
+    [/^is not a valid BIC.*$/, 'Code BIC invalide (8 ou 11 caractères).'],
+    [/^is not an e-mail address$/, 'Ce n’est pas une adresse e-mail valide.'],
+    [/^must be a two-letter ISO country code.*$/, 'Code pays à deux lettres attendu, par exemple BE.'],
+    [/^must not be negative$/, 'Ne peut pas être négatif.'],
+    [/^must be positive$/, 'Doit être supérieur à zéro.'],
+    [/^has more than (\d+) decimals$/, 'Pas plus de $1 décimales.'],
+    [/^must be up to 6 capital letters.*$/, 'Jusqu’à 6 majuscules (vide pour aucun préfixe).'],
+    [/^must be between (\d+) and (\d+)$/, 'Doit être compris entre $1 et $2.'],
+    [/^must be CPAS or ASSOCIATION$/, 'Choisissez CPAS ou association.'],
+    [/^must have at least (\d+) characters$/, 'Au moins $1 caractères.'],
+    [/^must be COORDINATOR, BUYER, SUPPLIER or FINANCE$/, 'Choisissez un rôle.'],
+    [/^no member (.+)$/, 'Aucun membre ne porte le code $1.'],
+    [/^only a BUYER is bound to a member$/, 'Seul un compte acheteur est lié à un membre.'],
+    [/^no supplier (.+)$/, 'Aucune coopérative ne porte le code $1.'],
+    [/^only a SUPPLIER is bound to a supplier$/, 'Seul un compte coopérative est lié à une coopérative.'],
+    [/^A member with code (.+) already exists\.?$/, 'Un membre avec le code $1 existe déjà.'],
+    [/^The login (.+) is taken\.?$/, 'L’identifiant $1 est déjà pris.'],
+    [/^A supplier with code (.+) already exists\.?$/, 'Une coopérative avec le code $1 existe déjà.'],
+  ];
+
+  /** An API message in French: catalogue errors come as "français / English", others are translated when known. */
+  function fr(message) {
+    if (!message) return '';
+    const slash = message.indexOf(' / ');
+    if (slash > 0) return message.slice(0, slash);
+    for (const [pattern, french] of TRANSLATIONS) {
+      if (pattern.test(message)) return message.replace(pattern, french);
+    }
+    return message;
+  }
+
+  function statusText(problem) {
+    switch (problem.status) {
+      case 0: return 'Le serveur ne répond pas. Vérifiez la connexion et réessayez.';
+      case 401: return 'Votre session a expiré : reconnectez-vous.';
+      case 403: return 'Votre rôle ne permet pas cette action.';
+      case 404: return 'Introuvable : cette page n’existe pas ou ne vous est pas accessible.';
+      case 409: return fr(problem.detail) || 'Conflit : les données ont changé entre-temps. Rechargez la page.';
+      case 413: return 'Le fichier ou la demande est trop volumineux.';
+      case 400: return problem.errors && problem.errors.length ? 'Corrigez les champs signalés : rien n’a été enregistré.' : (fr(problem.detail) || 'La demande est invalide.');
+      default: return problem.status >= 500 ? 'Une erreur s’est produite de notre côté ; elle a été consignée. Réessayez plus tard.' : (fr(problem.detail) || `Erreur ${problem.status}.`);
+    }
+  }
+
+  function clearErrors(form) {
+    if (!form) return;
+    $$('.field-error', form).forEach(n => n.remove());
+    $$('[aria-invalid]', form).forEach(n => { n.removeAttribute('aria-invalid'); restoreDescribedBy(n); });
+  }
+
+  function restoreDescribedBy(input) {
+    const kept = (input.getAttribute('aria-describedby') || '').split(' ').filter(id => id && !id.endsWith('-error'));
+    if (kept.length) input.setAttribute('aria-describedby', kept.join(' ')); else input.removeAttribute('aria-describedby');
+  }
+
+  /**
+   * Shows an API problem: each error with a field goes next to its input (aria-invalid, described by the
+   * message), the rest and a summary into the message box; the first wrong input gets the focus.
+   */
+  function showProblem(problem, { form, box } = {}) {
+    clearErrors(form);
+    const loose = [];
+    let first = null;
+    for (const error of problem.errors || []) {
+      const input = form && error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+      if (input) {
+        const id = `${input.id || input.name.replace(/\W/g, '-')}-error`;
+        const note = el('p', { class: 'field-error', id }, fr(error.message));
+        (input.closest('.field') || input.parentElement).append(note);
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') || ''} ${id}`.trim());
+        first = first || input;
+      } else {
+        const where = error.line ? `Ligne ${error.line}${error.column ? `, colonne ${error.column}` : ''} : ` : (error.field ? `${error.field} : ` : '');
+        loose.push(where + fr(error.message));
+      }
+    }
+    say(box, 'error', statusText(problem), loose);
+    if (first) first.focus();
+    else { const target = typeof box === 'string' ? $(box) : box; if (target) { target.tabIndex = -1; target.focus(); } }
+  }
+
+  /* ---------- the API ---------- */
+
+  /**
+   * Calls the API with the session cookie. Resolves to {ok, status, data, problem, response}; never
+   * rejects (a network failure is status 0). A 401 sends the person back to the sign-in page.
+   */
+  async function api(path, { method = 'GET', json, body, contentType, redirectOn401 = true } = {}) {
+    const headers = { Accept: 'application/json, application/problem+json' };
+    if (method !== 'GET' && method !== 'HEAD') headers[CSRF_HEADER] = '1';
+    let payload = body;
+    if (json !== undefined) { payload = JSON.stringify(json); headers['Content-Type'] = 'application/json'; }
+    else if (contentType) headers['Content-Type'] = contentType;
+    let response;
+    try {
+      response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', cache: 'no-store' });
+    } catch (e) {
+      return { ok: false, status: 0, problem: { status: 0, detail: String(e) } };
+    }
+    const type = response.headers.get('Content-Type') || '';
+    let data = null;
+    if (type.includes('json')) { try { data = await response.json(); } catch (e) { data = null; } }
+    if (response.ok) return { ok: true, status: response.status, data, response };
+    if (response.status === 401 && redirectOn401) { location.href = 'index.html?expiree'; }
+    const problem = Object.assign({ status: response.status }, data || {});
+    return { ok: false, status: response.status, problem, response };
+  }
+
+  /** Turns a form into JSON: names with dots nest (address.city), empty inputs are left out, numbers are numbers. */
+  function formJson(form) {
+    const result = {};
+    for (const input of $$('input[name], select[name], textarea[name]', form)) {
+      if (input.type === 'file' || input.disabled) continue;
+      let value = input.type === 'checkbox' ? input.checked : input.value.trim();
+      if (value === '') continue;
+      if (input.type === 'number' || input.dataset.type === 'number') value = Number(value.replace(',', '.'));
+      const path = input.name.split('.');
+      let target = result;
+      path.slice(0, -1).forEach(part => { target = target[part] = target[part] || {}; });
+      target[path[path.length - 1]] = value;
+    }
+    return result;
+  }
+
+  /** Fills a form from an object (the reverse of formJson). */
+  function fillForm(form, data) {
+    for (const input of $$('input[name], select[name], textarea[name]', form)) {
+      const value = input.name.split('.').reduce((o, k) => (o == null ? undefined : o[k]), data);
+      if (value === undefined || value === null) continue;
+      if (input.type === 'checkbox') input.checked = Boolean(value); else input.value = value;
+    }
+  }
+
+  /* ---------- the page frame ---------- */
+
+  async function signOut() {
+    await api('auth/logout', { method: 'POST', redirectOn401: false });
+    location.href = 'index.html?deconnecte';
+  }
+
+  /**
+   * Starts a role's page: asks /api/me, sends strangers to the sign-in page, shows who is signed in
+   * and a sign-out button. Resolves to the account, or null when the page is not this role's.
+   */
+  async function start(role) {
+    const me = await api('api/me');
+    if (!me.ok) {
+      if (me.status !== 401) say('#page-message', 'error', statusText(me.problem));
+      return null;
+    }
+    const account = me.data;
+    const who = $('#who');
+    if (who) {
+      who.replaceChildren(
+        el('span', {}, el('span', { class: 'visually-hidden' }, 'Connecté en tant que '), account.login,
+          ` (${ROLE_NAMES[account.role] || account.role})`),
+        el('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Se déconnecter'));
+    }
+    if (role && account.role !== role) {
+      const main = $('main');
+      main.replaceChildren(el('h1', {}, 'Page réservée'),
+        el('div', { class: 'message error', role: 'alert' },
+          el('p', { style: 'margin:0' }, `Cette page est réservée au rôle ${ROLE_NAMES[role]}. `,
+            el('a', { href: PAGES[account.role] }, 'Aller à votre page'))));
+      return null;
+    }
+    return account;
+  }
+
+  function param(name) {
+    return new URLSearchParams(location.search).get(name);
+  }
+
+  /** Shows one section of a page and marks its link in the page's local navigation. */
+  function tabs(nav) {
+    const links = $$('a[href^="#"]', nav);
+    function show() {
+      const wanted = location.hash || links[0].getAttribute('href');
+      for (const link of links) {
+        const id = link.getAttribute('href').slice(1);
+        const section = document.getElementById(id);
+        const active = `#${id}` === wanted;
+        if (section) section.hidden = !active;
+        if (active) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+      }
+    }
+    window.addEventListener('hashchange', () => { show(); const h = $(`${location.hash} h2`); if (h) { h.tabIndex = -1; h.focus(); } });
+    show();
+  }
+
+  return { api, start, el, $, $$, say, clear, showProblem, clearErrors, statusText, fr, formJson, fillForm, money, number,
+    date, dateTime, estimate, scaled, param, tabs, PAGES, CSRF_HEADER };
+})();
