@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ public class SignInServlet extends HttpServlet {
     transient IdentityStoreHandler identityStores;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (request.getHeader(GroupageAuthenticationMechanism.CSRF_HEADER) == null) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "csrf",
                     "Cette demande doit venir des pages de Groupage (en-tête " + GroupageAuthenticationMechanism.CSRF_HEADER + " manquant).");
