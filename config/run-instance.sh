@@ -14,4 +14,5 @@ exec java -Xms512m -Xmx1g -jar "$micro" \
   --deploy "$war" --contextroot / \
   --port "${GROUPAGE_HTTP_PORT:-8080}" \
   --postbootcommandfile "$here/config/post-boot-commands.asadmin" \
+  --logproperties "$here/config/logging.properties" \
   "$@"

@@ -38,6 +38,7 @@ public final class Main {
         Path war = requiredPath("groupage.war");
         Path payaraJar = requiredPath("groupage.payaraMicroJar");
         Path seeds = requiredPath("groupage.seeds");
+        Path logging = requiredPath("groupage.config").resolve("logging.properties");
         Path dataDir = Path.of(System.getProperty("groupage.dataDir", ".groupage-data")).toAbsolutePath().normalize();
         int httpPort = Integer.parseInt(env("GROUPAGE_HTTP_PORT", "8080"));
 
@@ -69,7 +70,8 @@ public final class Main {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(httpPort),
-                "--nocluster"));
+                "--nocluster",
+                "--logproperties", logging.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(payaraEnv);
         Instant started = Instant.now();

@@ -7,13 +7,14 @@ import jakarta.ejb.Startup;
 /**
  * The application's data source, configured through MicroProfile Config: {@code GROUPAGE_DB_URL},
  * {@code GROUPAGE_DB_USER}, {@code GROUPAGE_DB_PASSWORD} in the environment (or {@code -Dgroupage.db.url=…}),
- * defaults in {@code META-INF/microprofile-config.properties}. The MariaDB driver ships in the WAR.
+ * defaults in {@code META-INF/microprofile-config.properties}. The MariaDB driver ships in the WAR, so its
+ * data source class is fixed here.
  */
 @Singleton
 @Startup
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "${MPCONFIG=groupage.db.datasource-class}",
+        className = "org.mariadb.jdbc.MariaDbDataSource",
         url = "${MPCONFIG=groupage.db.url}",
         user = "${MPCONFIG=groupage.db.user}",
         password = "${MPCONFIG=groupage.db.password}",

@@ -1,0 +1,119 @@
+package be.groupage.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role against every endpoint. Writes are sent with an empty body, so an allowed caller gets a 400
+ * (validation) and nothing is written, while a caller without the role gets 403 before any validation,
+ * and nobody signed in gets 401. Tenancy: a buyer or supplier asking for someone else's data gets 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** The demo accounts, one per role. */
+    static final Map<String, String> ROLES = Map.of(
+            "COORDINATOR", "coordinator",
+            "FINANCE", "finance",
+            "SUPPLIER", "coop",
+            "BUYER", "cpas-namur");
+
+    /** One endpoint: how to call it and which roles may. */
+    record Endpoint(String method, String path, String contentType, String body, Set<String> allowed) {
+        static Endpoint get(String path, String... roles) {
+            return new Endpoint("GET", path, null, null, Set.of(roles));
+        }
+
+        static Endpoint write(String method, String path, String... roles) {
+            return new Endpoint(method, path, "application/json", "{}", Set.of(roles));
+        }
+
+        static Endpoint csv(String path, String... roles) {
+            return new Endpoint("POST", path, "text/csv", "code;name\n", Set.of(roles));
+        }
+    }
+
+    static final String[] EVERYONE = {"COORDINATOR", "FINANCE", "SUPPLIER", "BUYER"};
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.get("/api/members", "COORDINATOR"),
+                Endpoint.write("POST", "/api/members", "COORDINATOR"),
+                Endpoint.get("/api/members/CPAS-NAMUR", "COORDINATOR", "BUYER"),
+                Endpoint.get("/api/users", "COORDINATOR"),
+                Endpoint.write("POST", "/api/users", "COORDINATOR"),
+                Endpoint.get("/api/suppliers", "COORDINATOR", "SUPPLIER"),
+                Endpoint.write("POST", "/api/suppliers", "COORDINATOR"),
+                Endpoint.get("/api/suppliers/COOP-NAMUR", "COORDINATOR", "SUPPLIER"),
+                Endpoint.get("/api/suppliers/COOP-NAMUR/catalogues", "COORDINATOR", "SUPPLIER"),
+                Endpoint.csv("/api/suppliers/COOP-NAMUR/catalogues", "COORDINATOR", "SUPPLIER"),
+                Endpoint.get("/api/catalogues/1/products", EVERYONE),
+                Endpoint.get("/api/settings/issuer", "COORDINATOR"),
+                Endpoint.write("PUT", "/api/settings/issuer", "COORDINATOR"));
+    }
+
+    @Test
+    void everyRoleGetsWhatItMayAndNothingElse() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Api.Reply anonymous = call(Api.at(base), endpoint);
+            if (anonymous.status() != 401) {
+                wrong.add(endpoint.method() + " " + endpoint.path() + " anonymous → " + anonymous.status());
+            }
+            for (Map.Entry<String, String> role : ROLES.entrySet()) {
+                Api.Reply reply = call(Api.at(base).demo(role.getValue()), endpoint);
+                boolean allowed = endpoint.allowed().contains(role.getKey());
+                boolean ok = allowed ? reply.status() != 401 && reply.status() != 403 && reply.status() < 500 : reply.status() == 403;
+                if (!ok) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.getKey() + " → " + reply.status()
+                            + (allowed ? " (allowed)" : " (should be 403)"));
+                }
+                if (reply.status() >= 400) {
+                    assertThat(reply.contentType()).as(endpoint + " as " + role.getKey()).startsWith("application/problem+json");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aBuyerOrSupplierAskingForSomeoneElsesDataGets404() {
+        assertThat(Api.at(base).demo("cpas-namur").get("/api/members/CPAS-ANDENNE").status()).isEqualTo(404);
+        assertThat(Api.at(base).demo("cpas-andenne").get("/api/members/CPAS-NAMUR").status()).isEqualTo(404);
+        assertThat(Api.at(base).demo("coop").get("/api/suppliers/NO-SUCH-COOP").status()).isEqualTo(404);
+    }
+
+    private static Api.Reply call(Api api, Endpoint endpoint) {
+        HttpRequest.Builder request = api.request(endpoint.path());
+        if (endpoint.body() == null) {
+            request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", endpoint.contentType())
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(endpoint.body()));
+        }
+        return api.send(request.build());
+    }
+}
