@@ -215,6 +215,76 @@ class CycleWorkflowIT {
         assertThat(auditActions("member_order", id + "/CPAS-NAMUR")).containsExactly("ORDER_PLACED");
     }
 
+    // ---- closing exactly once, reception per member, lots ----
+
+    @Test
+    void twoClosesAtOnceCloseOnceAndReceptionTracesWeighedGoodsPerMember() throws Exception {
+        long id = openCycle("Pesées " + unique(), "ROUND_UP", "PROPORTIONAL");
+        assertThat(as("cpas-jemeppe").putJson(orderPath(id, "CPAS-JEMEPPE"), order(null, line("LEG-001", "10"), line("HYG-003", "20")))
+                .status()).isEqualTo(200);
+        assertThat(as("cpas-sambreville").putJson(orderPath(id, "CPAS-SAMBREVILLE"), order(null, line("LEG-001", "10"), line("LAI-003", "6")))
+                .status()).isEqualTo(200);
+
+        CountDownLatch start = new CountDownLatch(1);
+        Api coordinator = coordinator();
+        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(awaiting(start, () -> coordinator.postJson("/api/cycles/" + id + "/close", "")));
+        CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(awaiting(start, () -> coordinator.postJson("/api/cycles/" + id + "/close", "")));
+        start.countDown();
+        Api.Reply a = first.get(90, TimeUnit.SECONDS);
+        Api.Reply b = second.get(90, TimeUnit.SECONDS);
+        assertThat(List.of(a.status(), b.status())).as(a + " / " + b).containsExactlyInAnyOrder(200, 409);
+        assertThat(count("SELECT COUNT(*) FROM cycle_pool WHERE cycle_id = " + id)).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM cycle_allocation WHERE cycle_id = " + id)).isEqualTo(4);
+        assertThat(auditActions("cycle", String.valueOf(id))).containsExactly("CYCLE_CREATED", "CYCLE_OPENED", "CYCLE_CLOSED");
+
+        Api coop = as("coop");
+        String path = "/api/cycles/" + id + "/reception";
+        Api.Reply early = coop.postJson(path, Map.of("lines", List.of(reception("HYG-003", null, "20", null, null, null))));
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.json().path("type").asText()).endsWith("/cycle-state");
+        assertThat(transition(id, "send").path("status").asText()).isEqualTo("ORDERED"); // 36 + 238 + 9.60
+
+        String weighed = "W-" + unique();
+        String yoghurt = "Y-" + unique();
+        assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().minusDays(1), null)))));
+        assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().plusDays(9),
+                LocalDate.now().plusDays(9))))));
+        Api.Reply notOrdered = coop.postJson(path, Map.of("lines", List.of(reception("LEG-002", null, "25", null, null, null),
+                reception("LEG-001", "CPAS-NAMUR", "3", weighed, null, null),
+                reception("LEG-001", null, "3", weighed, null, null))));
+        assertBadRequest(notOrdered);
+        assertThat(notOrdered.json().path("errors")).extracting(e -> e.path("field").asText())
+                .contains("lines[0].product", "lines[1].member", "lines[2].member");
+        assertThat(count("SELECT COUNT(*) FROM reception_line WHERE cycle_id = " + id)).isZero();
+        assertThat(coordinator.get("/api/cycles/" + id).json().path("status").asText()).isEqualTo("ORDERED");
+
+        Api.Reply received = coop.postJson(path, Map.of("lines", List.of(
+                reception("LEG-001", "CPAS-JEMEPPE", "9.85", weighed, null, LocalDate.now().plusDays(15)),
+                reception("LEG-001", "CPAS-SAMBREVILLE", "10.2", weighed, null, LocalDate.now().plusDays(15)),
+                reception("HYG-003", null, "20", null, null, null),
+                reception("LAI-003", null, "5", yoghurt, LocalDate.now().plusDays(10), null))));
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+        assertThat(received.json().path("status").asText()).isEqualTo("RECEIVED");
+
+        JsonNode jemeppe = as("cpas-jemeppe").get(orderPath(id, "CPAS-JEMEPPE")).json();
+        JsonNode carrots = line(jemeppe, "LEG-001");
+        assertThat(carrots.path("allocated").decimalValue()).isEqualByComparingTo("10");
+        assertThat(carrots.path("delivered").decimalValue()).isEqualByComparingTo("9.85");
+        assertThat(carrots.path("deliveryNote").asText()).contains("weighed");
+        assertThat(jemeppe.path("estimatedTotal").path("basis").asText()).isEqualTo("DELIVERED");
+        assertThat(jemeppe.path("estimatedTotal").path("net").decimalValue()).isEqualByComparingTo("255.73"); // 17.73 + 238.00
+        JsonNode yoghurts = line(as("cpas-sambreville").get(orderPath(id, "CPAS-SAMBREVILLE")).json(), "LAI-003");
+        assertThat(yoghurts.path("delivered").decimalValue()).isEqualByComparingTo("5");
+        assertThat(yoghurts.path("deliveryNote").asText()).contains("less");
+
+        JsonNode recall = coordinator.get("/api/lots/" + weighed + "/recipients").json();
+        assertThat(recall.path("memberCount").asInt()).isEqualTo(2);
+        assertThat(recall.path("recipients")).extracting(r -> r.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("9.85", "10.2");
+        assertThat(coordinator.get("/api/lots/" + yoghurt + "/recipients").json().path("recipients").get(0).path("useBy").asText())
+                .isEqualTo(LocalDate.now().plusDays(10).toString());
+    }
+
     // ---- supplier minimum, cancel ----
 
     @Test
