@@ -304,20 +304,20 @@ public final class CatalogueCsvImporter {
                 BigDecimal s = size.get();
                 if (s.signum() <= 0) {
                     error(line, CatalogueColumn.CASE_SIZE,
-                            "La taille du colis doit être supérieure à 0, pas " + s.toPlainString(),
+                            "La taille du colis doit être supérieure à 0, pas " + french(s),
                             "The case size must be greater than 0, not " + s.toPlainString());
                     return Optional.empty();
                 }
                 int decimals = s.stripTrailingZeros().scale();
                 if (unit.isPresent() && !unit.get().fractional() && decimals > 0) {
                     error(line, CatalogueColumn.CASE_SIZE,
-                            "La taille du colis doit être un nombre entier de " + unit.get().symbol() + " : " + s.toPlainString(),
+                            "La taille du colis doit être un nombre entier de " + unit.get().symbol() + " : " + french(s),
                             "The case size must be a whole number of " + unit.get().code() + ": " + s.toPlainString());
                     return Optional.empty();
                 }
                 if (decimals > Quantity.MAX_SCALE) {
                     error(line, CatalogueColumn.CASE_SIZE,
-                            "La taille du colis a au plus " + Quantity.MAX_SCALE + " décimales : " + s.toPlainString(),
+                            "La taille du colis a au plus " + Quantity.MAX_SCALE + " décimales : " + french(s),
                             "The case size has at most " + Quantity.MAX_SCALE + " decimals: " + s.toPlainString());
                     return Optional.empty();
                 }
@@ -331,12 +331,12 @@ public final class CatalogueCsvImporter {
                 }
                 BigDecimal p = price.get();
                 if (p.signum() < 0) {
-                    error(line, CatalogueColumn.PRICE, "Prix négatif : " + p.toPlainString(), "Negative price: " + p.toPlainString());
+                    error(line, CatalogueColumn.PRICE, "Prix négatif : " + french(p), "Negative price: " + p.toPlainString());
                     return Optional.empty();
                 }
                 if (p.stripTrailingZeros().scale() > Product.MAX_PRICE_DECIMALS) {
                     error(line, CatalogueColumn.PRICE,
-                            "Le prix a au plus " + Product.MAX_PRICE_DECIMALS + " décimales : " + p.toPlainString(),
+                            "Le prix a au plus " + Product.MAX_PRICE_DECIMALS + " décimales : " + french(p),
                             "The price has at most " + Product.MAX_PRICE_DECIMALS + " decimals: " + p.toPlainString());
                     return Optional.empty();
                 }
@@ -420,6 +420,11 @@ public final class CatalogueCsvImporter {
                 return Optional.of(Gtin.of(value));
             }
         }
+    }
+
+    /** A number as French text shows it: {@code 1,80}. */
+    private static String french(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
     }
 
     /** A decimal number written with a comma or a dot, spaces between digits ignored; empty when unreadable. */

@@ -4,6 +4,7 @@ import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
+import be.groupage.core.money.Money;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,21 @@ public final class CyclePooling {
             products.add(poolProduct(cycle.catalogue().product(code).orElseThrow()));
         }
         return pooling.pool(products, lines);
+    }
+
+    /**
+     * The value of the consolidated order to the supplier: for every pool, its whole cases at the
+     * cycle's catalogue price, excl. VAT, each product rounded to the cent. Pass it to
+     * {@link Cycle#send(be.groupage.core.money.Money, java.time.Clock)} to check the supplier's minimum.
+     */
+    public static Money supplierOrderValue(Cycle cycle, PoolingResult result) {
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(result, "result");
+        Money total = Money.zero();
+        for (ProductPool pool : result.pools()) {
+            total = total.plus(cycle.catalogue().product(pool.productCode()).orElseThrow().netPriceOf(pool.caseQuantity()));
+        }
+        return total;
     }
 
     /** What pooling needs of a catalogue product. */

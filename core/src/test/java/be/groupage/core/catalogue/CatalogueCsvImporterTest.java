@@ -109,7 +109,7 @@ class CatalogueCsvImporterTest {
         assertThat(unknownUnit.messageFr()).contains("Unité inconnue « boîte »");
         assertThat(unknownUnit.messageEn()).contains("Unknown unit \"boîte\"");
         assertThat(result.errors().get(2).messageEn()).isEqualTo("Duplicate code A1 (already used on line 2)");
-        assertThat(result.errors().get(1).toString()).isEqualTo("line 4, column price (10): Negative price: -2.60 / Prix négatif : -2.60");
+        assertThat(result.errors().get(1).toString()).isEqualTo("line 4, column price (10): Negative price: -2.60 / Prix négatif : -2,60");
     }
 
     @Test

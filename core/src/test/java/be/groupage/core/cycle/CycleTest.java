@@ -245,5 +245,9 @@ class CycleTest {
         assertThat(result.allocationsOf("CPAS-NAMUR").get(0).allocated()).isEqualByComparingTo("6");
         assertThat(result.allocationsOf("RESTO-DU-COEUR")).extracting(a -> a.allocated().stripTrailingZeros().toPlainString())
                 .containsExactly("6", "10");
+        // One case of 12 soaps (25.80) and one 10 kg crate of carrots (18.00) reach the 40.00 minimum.
+        assertThat(CyclePooling.supplierOrderValue(cycle, result)).isEqualTo(Money.euros("43.80"));
+        cycle.send(CyclePooling.supplierOrderValue(cycle, result), clock);
+        assertThat(cycle.status()).isEqualTo(CycleStatus.ORDERED);
     }
 }
