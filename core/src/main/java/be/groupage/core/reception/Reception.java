@@ -9,6 +9,7 @@ import be.groupage.core.pooling.ProductPool;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,20 +78,36 @@ public final class Reception {
      *                                  product it has no line for
      */
     public static Reception record(long cycleId, LocalDate distributionDate, PoolingResult pooling, List<ProductReceipt> receipts) {
+        return record(cycleId, distributionDate, Objects.requireNonNull(pooling, "pooling").pools(), receipts);
+    }
+
+    /**
+     * As {@link #record(long, LocalDate, PoolingResult, List)}, from product pools that may come from
+     * several poolings (e.g. products pooled under different rounding policies); each product once.
+     */
+    public static Reception record(long cycleId, LocalDate distributionDate, Collection<ProductPool> pools, List<ProductReceipt> receipts) {
         Objects.requireNonNull(distributionDate, "distributionDate");
-        Objects.requireNonNull(pooling, "pooling");
+        Objects.requireNonNull(pools, "pools");
         Objects.requireNonNull(receipts, "receipts");
+        List<ProductPool> sorted = new ArrayList<>(pools);
+        sorted.sort(Comparator.comparing(ProductPool::productCode));
+        Map<String, ProductPool> poolOf = new HashMap<>(sorted.size() * 2);
+        for (ProductPool pool : sorted) {
+            if (poolOf.put(pool.productCode(), pool) != null) {
+                throw new IllegalArgumentException("Product " + pool.productCode() + " is pooled twice");
+            }
+        }
         Map<String, ProductReceipt> byProduct = new HashMap<>();
         for (ProductReceipt r : receipts) {
             if (byProduct.put(r.productCode(), r) != null) {
                 throw new IllegalArgumentException("Product " + r.productCode() + " is received twice");
             }
-            if (pooling.pool(r.productCode()).isEmpty()) {
+            if (!poolOf.containsKey(r.productCode())) {
                 throw new IllegalArgumentException("Product " + r.productCode() + " was not ordered in cycle " + cycleId);
             }
         }
         Builder builder = new Builder(distributionDate);
-        for (ProductPool pool : pooling.pools()) {
+        for (ProductPool pool : sorted) {
             builder.receive(pool, byProduct.get(pool.productCode()));
         }
         return new Reception(cycleId, distributionDate, receipts, builder.lines, builder.withheld, builder.stock, builder.notices);
