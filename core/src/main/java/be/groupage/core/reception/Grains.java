@@ -34,6 +34,23 @@ final class Grains {
     }
 
     static Quantity quantity(long grains, Unit unit) {
+        if (grains >= 0 && grains < CACHED) {
+            Quantity[] cache = CACHE[unit.ordinal()];
+            Quantity q = cache[(int) grains];
+            if (q == null) {
+                // Quantity is immutable with final fields: a racing thread at worst builds an equal one.
+                q = Quantity.of(BigDecimal.valueOf(grains, scale(unit)), unit);
+                cache[(int) grains] = q;
+            }
+            return q;
+        }
         return Quantity.of(BigDecimal.valueOf(grains, scale(unit)), unit);
     }
+
+    /**
+     * Delivered quantities repeat (3 jars, 12.500 kg…): sharing one {@link Quantity} per small value
+     * spares a million objects, and their checks, when a large cycle is received and invoiced.
+     */
+    private static final int CACHED = 1 << 16;
+    private static final Quantity[][] CACHE = new Quantity[Unit.values().length][CACHED];
 }

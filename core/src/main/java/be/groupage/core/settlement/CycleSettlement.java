@@ -146,7 +146,7 @@ public final class CycleSettlement {
                     throw new IllegalArgumentException("Member " + m.memberCode() + " is given twice");
                 }
             }
-            Map<String, Goods> goods = new TreeMap<>();
+            Map<String, Goods> goods = new HashMap<>(byCode.size() * 2);
             Product product = null;
             Optional<BigDecimal> pieceKg = Optional.empty();
             long deliveredCents = 0;
@@ -173,9 +173,13 @@ public final class CycleSettlement {
                         line.weighed());
                 mine.lines.add(goodsLine);
                 mine.cents += goodsLine.netCents();
-                mine.kg = mine.kg.add(NetWeight.kilograms(delivered, pieceKg));
+                BigDecimal kg = NetWeight.kilograms(delivered, pieceKg);
+                if (kg.signum() != 0) {
+                    mine.kg = mine.kg.add(kg);
+                }
                 deliveredCents += goodsLine.netCents();
             }
+            goods = new TreeMap<>(goods);
             List<Participant> participants = new ArrayList<>(goods.size());
             goods.forEach((code, g) -> participants.add(Participant.of(code, byCode.get(code).deliveryPoint(), Money.ofCents(g.cents), g.kg)));
             CostSplit split = splitter.split(participants, costs, subsidies);
