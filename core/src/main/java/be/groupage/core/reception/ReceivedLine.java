@@ -44,7 +44,9 @@ public final class ReceivedLine {
         this.deliveredGrains = deliveredGrains;
         this.weighed = weighed;
         this.lotNumbers = lotNumbers == null ? NO_LOTS : lotNumbers;
-        this.lotGrains = lotGrains == null ? NO_GRAINS : lotGrains;
+        // One lot and no grains: the whole delivered quantity came from that lot (the common case, which
+        // spares an array per line).
+        this.lotGrains = lotGrains != null ? lotGrains : this.lotNumbers.length == 1 ? null : NO_GRAINS;
     }
 
     /**
@@ -137,7 +139,7 @@ public final class ReceivedLine {
     public List<LotPortion> lots() {
         List<LotPortion> portions = new ArrayList<>(lotNumbers.length);
         for (int i = 0; i < lotNumbers.length; i++) {
-            portions.add(LotPortion.of(lotNumbers[i], Grains.quantity(lotGrains[i], unit)));
+            portions.add(LotPortion.of(lotNumbers[i], Grains.quantity(portion(i), unit)));
         }
         return portions;
     }
@@ -145,11 +147,15 @@ public final class ReceivedLine {
     /** How much of a lot this line received, if any. */
     public Optional<Quantity> quantityFrom(String lotNumber) {
         for (int i = 0; i < lotNumbers.length; i++) {
-            if (lotNumbers[i].equals(lotNumber) && lotGrains[i] > 0) {
-                return Optional.of(Grains.quantity(lotGrains[i], unit));
+            if (lotNumbers[i].equals(lotNumber) && portion(i) > 0) {
+                return Optional.of(Grains.quantity(portion(i), unit));
             }
         }
         return Optional.empty();
+    }
+
+    private long portion(int i) {
+        return lotGrains == null ? deliveredGrains : lotGrains[i];
     }
 
     long orderedGrains() {
@@ -174,7 +180,7 @@ public final class ReceivedLine {
         return o instanceof ReceivedLine other && memberCode.equals(other.memberCode) && productCode.equals(other.productCode)
                 && unit == other.unit && orderedGrains == other.orderedGrains && allocatedGrains == other.allocatedGrains
                 && deliveredGrains == other.deliveredGrains && weighed == other.weighed
-                && Arrays.equals(lotNumbers, other.lotNumbers) && Arrays.equals(lotGrains, other.lotGrains);
+                && Arrays.equals(lotNumbers, other.lotNumbers) && lots().equals(other.lots());
     }
 
     @Override

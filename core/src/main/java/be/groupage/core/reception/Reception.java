@@ -299,6 +299,10 @@ public final class Reception {
                         + " distributable; the shortfall of " + Grains.quantity(allocatedTotal - toMembers, unit) + " is shared "
                         + (pool.strategy() == AllocationStrategy.PROPORTIONAL ? "in proportion to the allocations" : "first come, first served")));
             }
+            String[][] wholeFrom = new String[lotCount][];
+            for (int k = 0; k < lotCount; k++) {
+                wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
+            }
             int l = 0;
             for (int i = 0; i < n; i++) {
                 long need = delivered[i];
@@ -310,6 +314,13 @@ public final class Reception {
                         l++;
                     }
                     long take = Math.min(need, lotLeft[l]);
+                    if (take == need && numbers == null) {
+                        // Served from one lot: share that lot's one-element array (never written after).
+                        numbers = wholeFrom[l];
+                        lotLeft[l] -= take;
+                        need = 0;
+                        break;
+                    }
                     if (numbers == null) {
                         numbers = new String[1];
                         portions = new long[1];
