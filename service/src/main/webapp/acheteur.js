@@ -216,10 +216,12 @@
   }
 
   let typing = null;
-  $('#filters').addEventListener('input', event => {
+  const filterChanged = event => {
     clearTimeout(typing);
     typing = setTimeout(() => loadProducts(false), event.target.type === 'search' ? 250 : 0);
-  });
+  };
+  $('#filters').addEventListener('input', filterChanged);
+  $('#filters').addEventListener('change', filterChanged);
   $('#filters').addEventListener('submit', event => { event.preventDefault(); loadProducts(false); });
 
   /* ---------- saving the order ---------- */

@@ -10,6 +10,7 @@ const G = (() => {
   const CSRF_HEADER = 'X-Groupage-Csrf';
   const PAGES = { BUYER: 'acheteur.html', SUPPLIER: 'cooperative.html', COORDINATOR: 'coordination.html', FINANCE: 'finance.html' };
   const ROLE_NAMES = { BUYER: 'Acheteur', SUPPLIER: 'Coopérative', COORDINATOR: 'Coordination', FINANCE: 'Finances' };
+  const UNIT_NAMES = { KGM: 'kg', GRM: 'g', LTR: 'l', H87: 'pièce(s)', C62: 'unité(s)' };
   const moneyFormat = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' });
   const dateFormat = new Intl.DateTimeFormat('fr-BE', { day: '2-digit', month: '2-digit', year: 'numeric' });
   const dateTimeFormat = new Intl.DateTimeFormat('fr-BE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -146,6 +147,38 @@ const G = (() => {
     [/^only a SUPPLIER is bound to a supplier$/, 'Seul un compte coopérative est lié à une coopérative.'],
     [/^A member with code (.+) already exists\.?$/, 'Un membre avec le code $1 existe déjà.'],
     [/^The login (.+) is taken\.?$/, 'L’identifiant $1 est déjà pris.'],
+    [/^Ordered (.+), allocated in full\.$/, 'Commandé $1, attribué en entier.'],
+    [/^Ordered (.+), allocated (.+) \(within the stated maximum of (.+)\) to fill (\d+) cases? of (.+) for a pooled demand of (.+); the extra is shared (in proportion to each member's margin|first come, first served)\.$/,
+      (m, o, a, max, n, size, total, how) => `Commandé ${o}, attribué ${a} (dans le maximum indiqué de ${max}) pour remplir ${n} colis de ${size} pour une demande groupée de ${total} ; le supplément est réparti ${how.startsWith('in') ? 'selon la marge de chaque membre' : 'par ordre d’arrivée'}.`],
+    [/^Ordered (.+), allocated nothing: the pooled demand of (.+) does not reach the minimum of (\d+) cases? of (.+?)(, even within the members' maxima)?\.$/,
+      (m, o, total, n, size, tol) => `Commandé ${o}, rien attribué : la demande groupée de ${total} n’atteint pas le minimum de ${n} colis de ${size}${tol ? ', même dans les maximums des membres' : ''}.`],
+    [/^Ordered (.+), allocated (.+): the pooled demand of (.+) was rounded down to (\d+) cases? of (.+) and the shortfall shared (in proportion to each order|first come, first served)\.$/,
+      (m, o, a, total, n, size, how) => `Commandé ${o}, attribué ${a} : la demande groupée de ${total} a été arrondie à ${n} colis complet${n === '1' ? '' : 's'} de ${size} et le manque réparti ${how.startsWith('in') ? 'au prorata des commandes' : 'par ordre d’arrivée'}.`],
+    [/^is not an ISO-8601 date and time.*$/, 'Date et heure attendues.'],
+    [/^is not an ISO-8601 date.*$/, 'Date attendue (jj/mm/aaaa).'],
+    [/^is required; one of .*$/, 'Ce champ est obligatoire.'],
+    [/^must be one of .*$/, 'Choisissez une valeur de la liste.'],
+    [/^has more than 2 decimals.*$/, 'Pas plus de 2 décimales.'],
+    [/^must be after opensAt$/, 'La clôture doit suivre l’ouverture.'],
+    [/^is already past$/, 'Cette date est déjà passée.'],
+    [/^is before the closing date$/, 'La livraison doit suivre la clôture.'],
+    [/^is not a known supplier: (.+)$/, 'Coopérative inconnue : $1.'],
+    [/^is required: supplier (.+) has no catalogue yet$/, 'La coopérative $1 n’a pas encore de catalogue.'],
+    [/^is not a catalogue of supplier (.+): (.+)$/, 'Le catalogue $2 n’est pas celui de la coopérative $1.'],
+    [/^is required with (frameworkAgreement|lot)$/, (m, other) => (other === 'lot' ? 'Indiquez aussi le lot.' : 'Indiquez aussi l’accord-cadre.')],
+    [/^is not a known framework agreement: (.+)$/, 'Accord-cadre inconnu : $1.'],
+    [/^is an agreement with (.+), not (.+)$/, 'Cet accord-cadre est conclu avec $1, pas avec $2.'],
+    [/^is not a lot of framework agreement (.+): (.+)$/, 'Le lot $2 ne fait pas partie de l’accord-cadre $1.'],
+    [/^appears twice: (.+)$/, 'En double : $1.'],
+    [/^is empty$/, 'Ligne vide.'],
+    [/^is not in catalogue version .*$/, 'Ce produit n’est pas dans le catalogue du cycle.'],
+    [/^needs at least one line$/, 'Indiquez au moins une ligne.'],
+    [/^was not ordered from the supplier in cycle .*$/, 'Ce produit n’a pas été commandé dans ce cycle.'],
+    [/^was allocated no (.+) in cycle (\d+): (.+)$/, 'Le membre $3 n’a reçu aucune attribution de $1 dans ce cycle.'],
+    [/^give (.+) either per member or as a whole, not both$/, 'Indiquez $1 soit par membre, soit globalement, pas les deux.'],
+    [/^a lot has a use-by date or a best-before date, not both$/, 'Un lot a une date limite de consommation ou une date de durabilité minimale, pas les deux.'],
+    [/^has passed \((.+)\): goods past their use-by date may not be distributed$/, 'Date limite de consommation dépassée : ces produits ne peuvent pas être distribués.'],
+    [/^add up to more than 100%$/, 'Le total dépasse 100 %.'],
     [/^A supplier with code (.+) already exists\.?$/, 'Une coopérative avec le code $1 existe déjà.'],
   ];
 
@@ -155,7 +188,7 @@ const G = (() => {
     const slash = message.indexOf(' / ');
     if (slash > 0) return message.slice(0, slash);
     for (const [pattern, french] of TRANSLATIONS) {
-      if (pattern.test(message)) return message.replace(pattern, french);
+      if (pattern.test(message)) return message.replace(pattern, french).replace(/\b(KGM|GRM|LTR|H87|C62)\b/g, code => UNIT_NAMES[code]);
     }
     return message;
   }
@@ -238,20 +271,37 @@ const G = (() => {
     return { ok: false, status: response.status, problem, response };
   }
 
-  /** Turns a form into JSON: names with dots nest (address.city), empty inputs are left out, numbers are numbers. */
+  /**
+   * Turns a form into JSON: names with dots and indexes nest (address.city, lots[0].code), empty inputs
+   * are left out (and so are list entries left wholly empty), numbers (data-type="number") are numbers.
+   */
   function formJson(form) {
     const result = {};
     for (const input of $$('input[name], select[name], textarea[name]', form)) {
       if (input.type === 'file' || input.disabled) continue;
       let value = input.type === 'checkbox' ? input.checked : input.value.trim();
       if (value === '') continue;
-      if (input.type === 'number' || input.dataset.type === 'number') value = Number(value.replace(',', '.'));
-      const path = input.name.split('.');
+      if (input.type === 'number' || input.dataset.type === 'number') {
+        const number = Number(String(value).replace(',', '.'));
+        value = Number.isFinite(number) ? number : value;
+      }
+      const path = input.name.match(/[^.[\]]+/g);
       let target = result;
-      path.slice(0, -1).forEach(part => { target = target[part] = target[part] || {}; });
+      path.slice(0, -1).forEach((part, i) => {
+        target[part] = target[part] || (/^\d+$/.test(path[i + 1]) ? [] : {});
+        target = target[part];
+      });
       target[path[path.length - 1]] = value;
     }
-    return result;
+    return compact(result);
+  }
+
+  function compact(value) {
+    if (Array.isArray(value)) return value.filter(v => v !== undefined && v !== null).map(compact);
+    if (value && typeof value === 'object') {
+      for (const key of Object.keys(value)) value[key] = compact(value[key]);
+    }
+    return value;
   }
 
   /** Fills a form from an object (the reverse of formJson). */

@@ -119,7 +119,7 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         org.openqa.selenium.Dimension size = driver.manage().window().getSize();
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(SCREENSHOTS.resolve(name).getParent());
             long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(Math.max(height + 140, size.getHeight()), 6000)));
             File shot = driver.getScreenshotAs(OutputType.FILE);

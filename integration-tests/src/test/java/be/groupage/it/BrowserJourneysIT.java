@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -51,9 +52,14 @@ class BrowserJourneysIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
         if (browser != null) {
-            browser.close();
+            try {
+                // how each journey ended, to look at when one fails
+                browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+            } finally {
+                browser.close();
+            }
         }
     }
 

@@ -15,7 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sign-in form of the web pages: checks a login and password with the same identity store as the
@@ -76,11 +80,30 @@ public class SignInServlet extends HttpServlet {
         request.changeSessionId();
         session.setAttribute(GroupageAuthenticationMechanism.SESSION_LOGIN, result.getCallerPrincipal().getName());
         session.setAttribute(GroupageAuthenticationMechanism.SESSION_ROLE, role);
+        sameSiteStrict(request, response);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("login", result.getCallerPrincipal().getName())
                 .add("role", role)
                 .add("page", START_PAGES.getOrDefault(role, "index.html"));
         write(response, HttpServletResponse.SC_OK, "application/json", body.build().toString());
+    }
+
+    /**
+     * Marks the session cookie that {@code changeSessionId} just set as {@code SameSite=Strict}, so a
+     * browser never sends it with a request started by another site (the container writes no SameSite).
+     */
+    private static void sameSiteStrict(HttpServletRequest request, HttpServletResponse response) {
+        String name = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID") + "=";
+        List<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));
+        for (int i = 0; i < cookies.size(); i++) {
+            String cookie = cookies.get(i);
+            String strict = cookie.startsWith(name) && !cookie.toLowerCase(Locale.ROOT).contains("samesite") ? cookie + "; SameSite=Strict" : cookie;
+            if (i == 0) {
+                response.setHeader("Set-Cookie", strict);
+            } else {
+                response.addHeader("Set-Cookie", strict);
+            }
+        }
     }
 
     private static String trimmed(String value) {
