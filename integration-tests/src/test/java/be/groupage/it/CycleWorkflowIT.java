@@ -173,9 +173,9 @@ class CycleWorkflowIT {
                 reception("LEG-001", null, "12", lotA, null, LocalDate.now().plusDays(20)),
                 reception("LEG-001", null, "8", lotB, null, LocalDate.now().plusDays(25)),
                 reception("CON-001", null, "12", jamLot, null, LocalDate.now().plusYears(1)),
-                reception("HYG-003", null, "8", null, null, null),
+                reception("HYG-003", null, "8", "DET-" + unique(), null, null),
                 reception("EPI-005", null, "12", "OIL-" + unique(), null, LocalDate.now().plusYears(1)),
-                reception("MEN-003", null, "5", null, null, null))));
+                reception("MEN-003", null, "5", "CUP-" + unique(), null, null))));
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.json().path("status").asText()).isEqualTo("RECEIVED");
 
@@ -190,10 +190,12 @@ class CycleWorkflowIT {
             assertThat(r.path("product").asText()).isEqualTo("LEG-001");
         }
         assertThat(fromLotA).isEqualByComparingTo("12");
-        // picked in member-code order: CPAS-ANDENNE's 6.667 kg, then 5.333 of CPAS-NAMUR's 8.889 kg
+        // earliest date first, lines in rank order (order time): CPAS-NAMUR's 8.889 kg, then 3.111 of CPAS-ANDENNE's 6.667 kg
         assertThat(recipients).containsExactly("CPAS-ANDENNE", "CPAS-NAMUR");
         JsonNode lotBRecipients = coordinator().get("/api/lots/" + lotB + "/recipients").json().path("recipients");
-        assertThat(lotBRecipients).extracting(r -> r.path("member").asText()).containsExactly("CPAS-NAMUR", "RESTO-DU-COEUR-NAMUR");
+        assertThat(lotBRecipients).extracting(r -> r.path("member").asText()).containsExactly("CPAS-ANDENNE", "RESTO-DU-COEUR-NAMUR");
+        assertThat(lotBRecipients).extracting(r -> r.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("3.556", "4.444");
         assertThat(coordinator().get("/api/lots/NO-SUCH-LOT-" + unique() + "/recipients").status()).isEqualTo(404);
 
         JsonNode delivered = line(as("cpas-namur").get(orderPath(id, "CPAS-NAMUR")).json(), "LEG-001");
@@ -239,17 +241,20 @@ class CycleWorkflowIT {
 
         Api coop = as("coop");
         String path = "/api/cycles/" + id + "/reception";
-        Api.Reply early = coop.postJson(path, Map.of("lines", List.of(reception("HYG-003", null, "20", null, null, null))));
+        Api.Reply early = coop.postJson(path, Map.of("lines", List.of(reception("HYG-003", null, "20", "H-1", null, null))));
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
         assertThat(early.json().path("type").asText()).endsWith("/cycle-state");
         assertThat(transition(id, "send").path("status").asText()).isEqualTo("ORDERED"); // 36 + 238 + 9.60
 
         String weighed = "W-" + unique();
         String yoghurt = "Y-" + unique();
-        assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().minusDays(1), null)))));
+        String expired = "Y-" + unique();
+        Api.Reply noLot = coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", null, null, null))));
+        assertBadRequest(noLot);
+        assertThat(noLot.json().path("errors").get(0).path("field").asText()).isEqualTo("lines[0].lot");
         assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().plusDays(9),
                 LocalDate.now().plusDays(9))))));
-        Api.Reply notOrdered = coop.postJson(path, Map.of("lines", List.of(reception("LEG-002", null, "25", null, null, null),
+        Api.Reply notOrdered = coop.postJson(path, Map.of("lines", List.of(reception("LEG-002", null, "25", "P-1", null, null),
                 reception("LEG-001", "CPAS-NAMUR", "3", weighed, null, null),
                 reception("LEG-001", null, "3", weighed, null, null))));
         assertBadRequest(notOrdered);
@@ -261,10 +266,15 @@ class CycleWorkflowIT {
         Api.Reply received = coop.postJson(path, Map.of("lines", List.of(
                 reception("LEG-001", "CPAS-JEMEPPE", "9.85", weighed, null, LocalDate.now().plusDays(15)),
                 reception("LEG-001", "CPAS-SAMBREVILLE", "10.2", weighed, null, LocalDate.now().plusDays(15)),
-                reception("HYG-003", null, "20", null, null, null),
+                reception("HYG-003", null, "20", "H-" + unique(), null, null),
+                reception("LAI-003", null, "1", expired, LocalDate.now().minusDays(1), null),
                 reception("LAI-003", null, "5", yoghurt, LocalDate.now().plusDays(10), null))));
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.json().path("status").asText()).isEqualTo("RECEIVED");
+        // a lot past its use-by date is recorded but withheld; the members share what remains
+        assertThat(received.json().path("notices")).extracting(n -> n.path("kind").asText()).contains("USE_BY_PASSED", "SHORT_DELIVERY");
+        assertThat(coordinator.get("/api/lots/" + expired + "/recipients").status()).isEqualTo(404);
+        assertThat(count("SELECT COUNT(*) FROM reception_line WHERE lot_code = '" + expired + "'")).isEqualTo(1);
 
         JsonNode jemeppe = as("cpas-jemeppe").get(orderPath(id, "CPAS-JEMEPPE")).json();
         JsonNode carrots = line(jemeppe, "LEG-001");

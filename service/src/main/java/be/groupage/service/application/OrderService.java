@@ -138,7 +138,7 @@ public class OrderService {
         errors.throwIfAny();
 
         Cycle cycle = store.restore(c, catalogue, existing.map(List::of).orElse(List.of()));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         // Refuses (409) when the cycle is not open or past its closing time, whatever the lines.
         cycle.purchaseOrderNumber(member, request.purchaseOrderRef() == null ? "" : request.purchaseOrderRef().strip(), clock);
         MemberOrder previous = cycle.order(memberCode).orElse(MemberOrder.of(memberCode, "", List.of()));

@@ -158,8 +158,11 @@ public class CyclesResource {
         return ConsolidationView.of(cycles.consolidation(id));
     }
 
-    /** What a reception recorded. */
-    public record ReceptionView(long cycle, String status, int lines, int deliveries) {
+    /** What a reception recorded, and what the coordinator should know (lots withheld past their use-by date, short deliveries…). */
+    public record ReceptionView(long cycle, String status, int lines, int deliveries, List<NoticeView> notices) {
+    }
+
+    public record NoticeView(String kind, String product, String lot, String message) {
     }
 
     /** The goods received, per product (per member for weighed goods), with lot and use-by or best-before date. */
@@ -171,14 +174,17 @@ public class CyclesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COORDINATOR, Role.SUPPLIER})
     @Operation(summary = "Records the delivery of an ORDERED cycle with lots and dates: the cycle becomes RECEIVED (coordinator, the cycle's supplier)",
-            description = "A line without member is a product received as a whole, shared among members as allocated (a short "
-                    + "delivery in proportion); a line with member is what that member received (e.g. weighed goods). A lot has a "
-                    + "useBy (may never be exceeded) or a bestBefore date, not both.")
+            description = "Every line names its lot. A line without member is (part of) a product received as a whole, shared "
+                    + "among the members as allocated (a short delivery shared with the cycle's allocation strategy; lots served earliest "
+                    + "date first); a line with member is the weighing of variable-weight goods for that member. A lot has a useBy or a "
+                    + "bestBefore date (or none), not both; a lot past its use-by date is withheld and reported in notices.")
     @APIResponse(responseCode = "400", description = "Invalid lines; nothing saved")
     @APIResponse(responseCode = "409", description = "The cycle is not ORDERED")
     public ReceptionView receive(@PathParam("id") long id, ReceptionRequest request) {
         ReceptionService.Received received = receptions.receive(id, FrameworkAgreementsResource.requireBody(request).lines());
-        return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount());
+        return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount(),
+                received.notices().stream().map(n -> new NoticeView(n.kind().name(), n.productCode(), n.lotNumber().isEmpty() ? null : n.lotNumber(),
+                        n.message())).toList());
     }
 
     private static Long parseVersion(String ifMatch) {
