@@ -252,7 +252,7 @@ public final class InvoicePdfRenderer {
             float base = sheet.y - 9;
             sheet.text(C_NO + 2, base, Integer.toString(layout.lineNumbers.get(i)), false, SMALL, MUTED);
             if (line.kind() == LineKind.GOODS) {
-                sheet.text(C_CODE, base, clip(sheet, line.code(), C_DESC - C_CODE - 4), false, SMALL);
+                sheet.text(C_CODE, base, sheet.clip(line.code(), false, SMALL, C_DESC - C_CODE - 4), false, SMALL);
             }
             for (int k = 0; k < desc.size(); k++) {
                 sheet.text(C_DESC, base - k * ROW, desc.get(k), false, BODY);
@@ -266,14 +266,6 @@ public final class InvoicePdfRenderer {
         }
         sheet.rule(LEFT, sheet.y - 1, RIGHT, RULE, 0.6f);
         sheet.y -= 14;
-    }
-
-    private static String clip(PdfSheet sheet, String text, float max) {
-        String t = text;
-        while (t.length() > 1 && sheet.width(t, false, SMALL) > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
     }
 
     private static String describe(InvoiceLine line) {

@@ -171,6 +171,18 @@ final class PdfSheet {
         return lines;
     }
 
+    /** The text cut (with an ellipsis) to fit {@code max} points. */
+    String clip(String text, boolean bold, float size, float max) {
+        String t = printable(text);
+        if (width(t, bold, size) <= max) {
+            return t;
+        }
+        while (t.length() > 1 && width(t + "…", bold, size) > max) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
+    }
+
     void fill(float x, float bottom, float w, float h, float[] color) {
         try {
             content.setNonStrokingColor(color[0], color[1], color[2]);
