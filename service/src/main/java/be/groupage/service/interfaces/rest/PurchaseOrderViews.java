@@ -1,0 +1,57 @@
+package be.groupage.service.interfaces.rest;
+
+import be.groupage.service.application.InvoiceQueries;
+import be.groupage.service.application.InvoicingService;
+import be.groupage.service.application.PurchaseOrderService;
+import be.groupage.service.application.Role;
+import be.groupage.service.infrastructure.documents.PurchaseOrderDocument;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The JSON shape of a purchase order. */
+final class PurchaseOrderViews {
+
+    private PurchaseOrderViews() {
+    }
+
+    record PurchaseOrderLineView(String code, String name, String unit, BigDecimal caseSize, long cases, BigDecimal quantity,
+                                 BigDecimal unitPrice, BigDecimal total, BigDecimal vatRate, boolean chilled) {
+    }
+
+    record ParcelView(String member, String product, BigDecimal quantity, String unit) {
+    }
+
+    record PackingListView(String deliveryPoint, List<ParcelView> parcels) {
+    }
+
+    record PurchaseOrderView(String reference, String cycle, String supplier, LocalDate orderDate, LocalDate deliveryDate, String agreement,
+                             String lot, List<PurchaseOrderLineView> lines, long cases, BigDecimal net, BigDecimal vat, BigDecimal gross,
+                             List<PackingListView> packingLists) {
+        static PurchaseOrderView of(PurchaseOrderDocument o) {
+            var t = o.computation().totals();
+            return new PurchaseOrderView(o.reference(), o.cycleName(), o.supplier().name(), o.orderDate(), o.deliveryDate(),
+                    o.lot().map(l -> l.agreementNumber()).orElse(null), o.lot().map(l -> l.lotNumber()).orElse(null),
+                    o.lines().stream().map(l -> new PurchaseOrderLineView(l.code(), l.name(), l.unit().code(), Decimals.plain(l.caseSize()),
+                            l.cases(), Decimals.plain(l.quantity()), Decimals.plain(l.unitPrice().amount()), Decimals.money(l.total().amount()),
+                            Decimals.plain(l.vatRate().percent()), l.chilled())).toList(),
+                    o.totalCases(), Decimals.money(t.net().amount()), Decimals.money(t.vat().amount()), Decimals.money(t.gross().amount()),
+                    o.packingLists().stream().map(p -> new PackingListView(p.deliveryPoint(), p.parcels().stream()
+                            .map(x -> new ParcelView(x.memberCode(), x.productCode(), Decimals.plain(x.quantity()), x.unit().code())).toList()))
+                            .toList());
+        }
+    }
+}
