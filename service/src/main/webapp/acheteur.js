@@ -10,6 +10,8 @@
   const { api, el, $, $$, say, clear, money, number, date } = G;
   const UNITS = { KGM: 'kg', GRM: 'g', LTR: 'l', H87: 'pièce', C62: 'unité', kg: 'kg', g: 'g', l: 'l' };
   const LABELS = { organic: ['Bio', 'bio'], reasoned: ['Raisonné', 'raisonne'] };
+  const REASONS = { FULL: 'Servi en entier.', SHORTFALL_SHARED: 'Moins que commandé : manque partagé.',
+    TOLERANCE_FILLED: 'Plus que commandé, dans votre maximum.', BELOW_MINIMUM_CASES: 'Rien : minimum de colis non atteint.' };
   const STATUS = { DRAFT: 'En préparation', OPEN: 'Ouvert', CLOSED: 'Clôturé', ORDERED: 'Commandé', RECEIVED: 'Réceptionné', INVOICED: 'Facturé', CANCELLED: 'Annulé' };
 
   const me = await G.start('BUYER');
@@ -30,6 +32,7 @@
   const lines = new Map();
   let products = [];
   let productRequests = 0;
+  let selections = 0;
   let cycle = null;
   let catalogueId = Number(G.param('catalogue')) || 1;
 
@@ -55,7 +58,7 @@
       el('td', {}, STATUS[c.status] || c.status),
       el('td', {}, G.dateTime(c.closesAt)),
       el('td', {}, date(c.deliveryDate)),
-      el('td', { class: 'num' }, c.ownOrder ? money(c.ownOrder.estimatedTotal && c.ownOrder.estimatedTotal.gross) : '—'),
+      el('td', { class: 'num' }, c.myOrder && c.myOrder.lineCount ? money(c.myOrder.estimatedTotal.gross) : '—'),
       el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => selectCycle(c.id),
         'aria-label': `${c.status === 'OPEN' ? 'Commander' : 'Voir'} — ${c.title}` }, c.status === 'OPEN' ? 'Commander' : 'Voir')))));
     const open = reply.data.find(c => c.status === 'OPEN');
@@ -63,19 +66,26 @@
   }
 
   async function selectCycle(id) {
+    const token = ++selections; // the buyer may pick another cycle before this one has loaded
     const reply = await api(`api/cycles/${id}`);
+    if (token !== selections) return;
     if (!reply.ok) { say('#cycles-message', 'error', G.statusText(reply.problem)); return; }
     cycle = reply.data;
     catalogueId = cycle.catalogue;
     $('#catalogue-title').textContent = `Catalogue — ${cycle.title}`;
     $('#catalogue-context').textContent = `Commandes jusqu’au ${G.dateTime(cycle.closesAt)}, livraison le ${date(cycle.deliveryDate)}.`
       + (cycle.status === 'OPEN' ? '' : ' Ce cycle est clôturé : la commande ne peut plus être modifiée.');
+    cycle.tolerance = cycle.caseRounding === 'TOLERANCE';
     $$('.tolerance-col').forEach(n => { n.hidden = !cycle.tolerance; });
     $$('.cases-col').forEach(n => { n.hidden = false; });
     lines.clear();
     const order = await api(`api/cycles/${id}/orders/${encodeURIComponent(memberCode)}`);
+    if (token !== selections) return;
     if (order.ok && order.data) {
-      for (const line of order.data.lines || []) lines.set(line.product, { product: line.product, quantity: String(line.quantity), max: line.max == null ? '' : String(line.max), saved: line });
+      for (const line of order.data.lines || []) {
+        lines.set(line.product, { product: line.product, quantity: String(line.quantity).replace('.', ','),
+          max: line.max == null ? '' : String(line.max).replace('.', ','), saved: line });
+      }
       $('#purchaseOrderRef').value = order.data.purchaseOrderRef || '';
       cycle.orderVersion = order.data.version;
       showAllocation(order.data);
@@ -89,9 +99,10 @@
     $('#allocation-section').hidden = allocated.length === 0;
     $('#allocation tbody').replaceChildren(...allocated.map(l => el('tr', {},
       el('th', { scope: 'row' }, l.name || l.product),
-      el('td', { class: 'num' }, number(l.quantity)),
-      el('td', { class: 'num' }, number(l.allocated)),
-      el('td', {}, l.allocationExplanation || l.allocationReason || '—'))));
+      el('td', { class: 'num' }, `${number(l.quantity)} ${UNITS[l.unit] || l.unit}`),
+      el('td', { class: 'num' }, `${number(l.allocated)} ${UNITS[l.unit] || l.unit}`),
+      el('td', {}, el('strong', {}, REASONS[l.allocationReason] || ''), l.explanation ? el('div', { class: 'hint' }, G.fr(l.explanation)) : null,
+        l.deliveryNote ? el('div', { class: 'hint' }, `Livré : ${number(l.delivered)} ${UNITS[l.unit] || l.unit}`) : null))));
   }
 
   /* ---------- catalogue ---------- */
@@ -163,17 +174,17 @@
     return el('tr', {}, cells);
   }
 
+  /** How many cases the buyer's own quantity makes (the pooled fill of other members is not published to buyers). */
   function caseGauge(p) {
-    const pool = cycle && cycle.pools ? cycle.pools.find(x => x.product === p.code) : null;
-    if (!pool) return el('span', { class: 'hint' }, 'aucune commande');
+    const line = lines.get(p.code);
+    const quantity = line ? Number(String(line.quantity).replace(',', '.')) : 0;
     const size = Number(p.caseSize);
-    const ordered = Number(pool.ordered);
-    const fullCases = Math.floor(ordered / size);
-    const rest = ordered - fullCases * size;
-    const percent = rest === 0 && ordered > 0 ? 100 : Math.round((rest / size) * 100);
-    return el('div', {},
-      el('div', { class: 'gauge', role: 'img', 'aria-label': `Colis en cours rempli à ${percent} %` }, el('span', { style: `width:${percent}%` })),
-      el('span', { class: 'hint' }, `${number(ordered)} ${unitOf(p)} commandés · ${fullCases} colis complet${fullCases > 1 ? 's' : ''}`));
+    if (!quantity || !size) return el('span', { class: 'hint', id: `fill-${p.code}` }, '—');
+    const cases = quantity / size;
+    const percent = Math.round((cases - Math.floor(cases)) * 100) || (cases > 0 ? 100 : 0);
+    return el('div', { id: `fill-${p.code}` },
+      el('div', { class: 'gauge', role: 'img', 'aria-label': `Votre quantité remplit ${number(cases, 2)} colis` }, el('span', { style: `width:${percent}%` })),
+      el('span', { class: 'hint' }, `${number(cases, 2)} colis de ${number(size)} ${unitOf(p)}`));
   }
 
   function lineNet(p, quantity) {
@@ -199,7 +210,11 @@
       wrapper.append(el('p', { class: 'field-error' }, 'Nombre positif attendu, par exemple 2,5.'));
     }
     if (line.quantity === '' && line.max === '') lines.delete(code); else lines.set(code, line);
-    if (input.dataset.kind === 'quantity') $(`#net-${CSS.escape(code)}`).textContent = valid ? lineNet(product, line.quantity) : '';
+    if (input.dataset.kind === 'quantity') {
+      $(`#net-${CSS.escape(code)}`).textContent = valid ? lineNet(product, line.quantity) : '';
+      const fill = $(`#fill-${CSS.escape(code)}`);
+      if (fill && cycle) fill.replaceWith(caseGauge(product));
+    }
     renderEstimate();
   });
 
@@ -242,13 +257,36 @@
         const m = /^lines\[(\d+)\]\.(\w+)/.exec(error.field || '');
         if (m && body.lines[Number(m[1])]) error.field = `${m[2] === 'max' ? 'max' : 'qty'}-${body.lines[Number(m[1])].product}`;
       }
-      G.showProblem(problem, { form: $('#main'), box: '#order-message' });
+      if (problem.type && problem.type.endsWith('/ceiling-exceeded')) {
+        say('#order-message', 'error', `Le plafond de l’accord-cadre serait dépassé : il reste ${money(problem.remaining)} HTVA, votre commande en demande ${money(problem.requested)}.`);
+      } else if (problem.type && problem.type.endsWith('/ordering-closed')) {
+        say('#order-message', 'error', 'Les commandes de ce cycle sont clôturées : votre commande n’a pas été modifiée.');
+      } else if (problem.status === 409) {
+        say('#order-message', 'error', 'Votre commande a été modifiée entre-temps (par exemple dans un autre onglet) : rechargez la page.');
+      } else {
+        G.showProblem(problem, { form: $('#main'), box: '#order-message' });
+      }
       return;
     }
     cycle.orderVersion = reply.data.version;
-    say('#order-message', 'ok', `Commande enregistrée (${reply.data.lines.length} produit${reply.data.lines.length > 1 ? 's' : ''}). Vous pouvez la modifier jusqu’à la clôture.`);
+    const count = reply.data.lines.length;
+    say('#order-message', 'ok', `Commande enregistrée : ${count} produit${count > 1 ? 's' : ''}, ${money(reply.data.estimatedTotal.gross)} TVAC estimés. `
+      + 'Vous pouvez la modifier jusqu’à la clôture.', (reply.data.warnings || []).map(G.fr));
   });
+
+  async function loadInvoices() {
+    const reply = await api(`api/invoices?member=${encodeURIComponent(memberCode)}`);
+    if (!reply.ok || reply.data.length === 0) return;
+    $('#invoices-section').hidden = false;
+    $('#invoices tbody').replaceChildren(...reply.data.map(i => el('tr', {},
+      el('th', { scope: 'row' }, i.number),
+      el('td', {}, date(i.issueDate)),
+      el('td', { class: 'num' }, money(i.gross)),
+      el('td', {}, G.downloadButton('PDF', `Télécharger la facture ${i.number} en PDF`, `api/invoices/${encodeURIComponent(i.number)}`,
+        'application/pdf', `${i.number}.pdf`, '#invoices-message')))));
+  }
 
   await loadCycles();
   if (!cycle) await loadProducts(true);
+  await loadInvoices();
 })();

@@ -188,7 +188,9 @@ const G = (() => {
     const slash = message.indexOf(' / ');
     if (slash > 0) return message.slice(0, slash);
     for (const [pattern, french] of TRANSLATIONS) {
-      if (pattern.test(message)) return message.replace(pattern, french).replace(/\b(KGM|GRM|LTR|H87|C62)\b/g, code => UNIT_NAMES[code]);
+      if (pattern.test(message)) {
+        return message.replace(pattern, french).replace(/\b(KGM|GRM|LTR|H87|C62)\b/g, code => UNIT_NAMES[code]).replace(/(\d)\.(\d)/g, '$1,$2');
+      }
     }
     return message;
   }
@@ -313,6 +315,44 @@ const G = (() => {
     }
   }
 
+  /**
+   * Downloads a document of the API (PDF, UBL, CSV, ZIP, chosen by the Accept header) as a file, with the
+   * name the server gives. Resolves to {ok, name, size} or {ok: false, problem}.
+   */
+  async function download(path, accept, fallbackName) {
+    let response;
+    try {
+      response = await fetch(path, { headers: { Accept: accept }, credentials: 'same-origin', cache: 'no-store' });
+    } catch (e) {
+      return { ok: false, problem: { status: 0 } };
+    }
+    if (!response.ok) {
+      if (response.status === 401) location.href = 'index.html?expiree';
+      const data = await response.json().catch(() => ({}));
+      return { ok: false, problem: Object.assign({ status: response.status }, data) };
+    }
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const match = /filename="?([^";]+)"?/.exec(disposition);
+    const name = match ? match[1] : fallbackName;
+    const blob = await response.blob();
+    const url = URL.createObjectURL(blob);
+    const link = el('a', { href: url, download: name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    return { ok: true, name, size: blob.size };
+  }
+
+  /** A button that downloads a document and says what it did in the given message box. */
+  function downloadButton(label, ariaLabel, path, accept, fallbackName, box) {
+    return el('button', { type: 'button', class: 'secondary', 'aria-label': ariaLabel, onclick: async () => {
+      const result = await download(path, accept, fallbackName);
+      if (result.ok) say(box, 'ok', `Téléchargé : ${result.name} (${number(result.size / 1024, 0)} Ko).`);
+      else say(box, 'error', statusText(result.problem));
+    } }, label);
+  }
+
   /* ---------- the page frame ---------- */
 
   async function signOut() {
@@ -371,5 +411,5 @@ const G = (() => {
   }
 
   return { api, start, el, $, $$, say, clear, showProblem, clearErrors, statusText, fr, formJson, fillForm, money, number,
-    date, dateTime, estimate, scaled, param, tabs, PAGES, CSRF_HEADER };
+    date, dateTime, estimate, scaled, param, tabs, download, downloadButton, PAGES, CSRF_HEADER };
 })();

@@ -33,6 +33,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of(System.getProperty("groupage.it.workDir", "target"), "screenshots");
 
     final ChromeDriver driver;
+    /** Where the browser saves downloads, fresh for each browser. */
+    final Path downloads;
     final WebDriverWait wait;
     private final String base;
     private final Path profile;
@@ -46,11 +48,15 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("groupage-chromium-");
+            downloads = Files.createDirectories(Path.of(System.getProperty("groupage.it.workDir", "target"), "downloads",
+                    profile.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1000", "--lang=fr-BE", "--user-data-dir=" + profile);
@@ -105,6 +111,28 @@ final class Browser implements AutoCloseable {
             return !found.isEmpty() && plain(found.get(0).getText()).contains(expected);
         });
         return plain(driver.findElement(by).getText());
+    }
+
+    /** Sets a date input (the browser's date picker is not for typing into). */
+    void date(By by, java.time.LocalDate day) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                find(by), day.toString());
+    }
+
+    /** Waits for a downloaded file whose name ends so, fully written, and returns it. */
+    Path downloaded(String suffix) {
+        wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        try (var files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String text(By by) {

@@ -22,7 +22,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -227,21 +232,15 @@ class BrowserJourneysIT {
         browser.waitForText(By.id("user-list"), login);
         browser.screenshot("31-coordination-utilisateurs");
 
+        // The invoicing party as seeded: a wrong IBAN is refused next to its field, the right one saved again.
         browser.go("coordination.html#facturation");
-        browser.type(By.id("i-name"), "Distri-denrées Namur");
-        browser.type(By.id("i-kbo"), kbo(2_000_123));
-        browser.type(By.id("i-vat"), "BE" + kbo(2_000_123));
+        browser.wait.until(d -> !d.findElement(By.id("i-iban")).getAttribute("value").isEmpty());
+        String iban = browser.find(By.id("i-iban")).getAttribute("value");
         browser.type(By.id("i-iban"), "BE00 0000 0000 0000");
-        browser.type(By.id("i-street"), "Chaussée de Louvain 2");
-        browser.type(By.id("i-postal"), "5000");
-        browser.type(By.id("i-city"), "Namur");
-        browser.type(By.id("i-country"), "BE");
-        browser.type(By.id("i-prefix"), "GRP");
-        browser.type(By.id("i-terms"), "30");
         browser.find(By.cssSelector("#issuer-form button[type=submit]")).click();
         browser.waitForText(By.id("issuer-message"), "Corrigez");
         assertThat(fieldError("i-iban")).isEqualTo("Ce numéro de compte IBAN n’est pas valide.");
-        browser.type(By.id("i-iban"), "BE68 5390 0754 7034");
+        browser.type(By.id("i-iban"), iban);
         browser.find(By.cssSelector("#issuer-form button[type=submit]")).click();
         browser.waitForText(By.id("issuer-message"), "Partie qui facture enregistrée.");
         browser.screenshot("32-coordination-facturation");
@@ -251,6 +250,140 @@ class BrowserJourneysIT {
         browser.waitForText(By.id("signin-message"), "déconnecté");
         browser.signIn(login, "un-bon-mot-de-passe", "acheteur.html");
         browser.waitForText(By.id("title"), "ASBL Le Web Solidaire");
+    }
+
+    @Test
+    void aBuyerOrdersInAnOpenCycleSeesTheEstimateAndEditsTheOrder() {
+        String title = "Commande web " + unique();
+        long id = openCycle(title, "TOLERANCE", "PROPORTIONAL");
+
+        browser.signIn("cpas-namur", "demo", "acheteur.html");
+        browser.find(By.cssSelector("button[aria-label='Commander — " + title + "']")).click();
+        browser.waitForText(By.id("catalogue-title"), title);
+        assertThat(browser.find(By.cssSelector("th.tolerance-col")).isDisplayed()).as("a tolerance cycle asks for maxima").isTrue();
+
+        browser.type(By.id("f-q"), "LEG-001");
+        browser.wait.until(d -> rows().size() == 1);
+        browser.type(By.id("qty-LEG-001"), "10,35");
+        browser.type(By.name("max-LEG-001"), "15");
+        browser.waitForText(By.id("fill-LEG-001"), "colis de 10 kg");
+        browser.type(By.id("f-q"), "HYG-001");
+        browser.wait.until(d -> rows().size() == 1 && rows().get(0).getText().contains("HYG-001"));
+        browser.type(By.id("qty-HYG-001"), "12");
+        browser.waitForText(By.id("estimate-gross"), "50,97 €");
+        browser.type(By.id("purchaseOrderRef"), "BC-2026-0042");
+        browser.find(By.id("save-order")).click();
+        browser.waitForText(By.id("order-message"), "Commande enregistrée : 2 produits, 50,97 € TVAC estimés.");
+        browser.screenshot("13-acheteur-commande");
+
+        Api.Reply saved = Api.at(base).demo("cpas-namur").get("/api/cycles/" + id + "/orders/CPAS-NAMUR");
+        assertThat(saved.json().path("purchaseOrderRef").asText()).isEqualTo("BC-2026-0042");
+        assertThat(saved.json().path("lines").size()).isEqualTo(2);
+        assertThat(saved.json().path("estimatedTotal").path("gross").decimalValue()).isEqualByComparingTo("50.97");
+
+        // Back later, before the deadline: the order is there and can be changed.
+        browser.go("acheteur.html");
+        browser.find(By.cssSelector("button[aria-label='Commander — " + title + "']")).click();
+        browser.waitForText(By.id("estimate-gross"), "50,97 €");
+        browser.type(By.id("f-q"), "HYG-001");
+        browser.wait.until(d -> rows().size() == 1 && rows().get(0).getText().contains("HYG-001"));
+        assertThat(browser.find(By.id("qty-HYG-001")).getAttribute("value")).isEqualTo("12");
+        browser.type(By.id("qty-HYG-001"), "24");
+        browser.find(By.id("save-order")).click();
+        browser.waitForText(By.id("order-message"), "Commande enregistrée");
+        assertThat(Api.at(base).demo("cpas-namur").get("/api/cycles/" + id + "/orders/CPAS-NAMUR").json().path("lines").findValuesAsText("quantity"))
+                .contains("24");
+    }
+
+    @Test
+    void theCoordinatorClosesACycleAndSeesWhatTheRoundingDidToEachMember() {
+        String title = "Clôture web " + unique();
+        long id = openCycle(title, "ROUND_DOWN", "PROPORTIONAL");
+        order(id, "cpas-namur", "CPAS-NAMUR", Map.of("product", "LEG-001", "quantity", 7));
+        order(id, "cpas-andenne", "CPAS-ANDENNE", Map.of("product", "LEG-001", "quantity", 8));
+
+        browser.signIn("coordinator", "demo", "coordination.html");
+        browser.find(By.cssSelector("button[aria-label='Clôturer le cycle " + title + "']")).click();
+        browser.waitForText(By.id("cycles-message"), "Cycle « " + title + " » clôturé.");
+        browser.waitForText(By.id("consolidation-title"), title);
+        String members = browser.text(By.id("consolidation-members"));
+        assertThat(members).contains("CPAS de Namur", "CPAS d'Andenne", "Manque partagé", "arrondie à 1 colis complet de 10 kg");
+        assertThat(browser.text(By.id("consolidation-products"))).contains("15 kg", "1 × 10 kg");
+        assertThat(Api.at(base).demo("coordinator").get("/api/cycles/" + id).json().path("status").asText()).isEqualTo("CLOSED");
+        browser.screenshot("33-coordination-cloture");
+
+        browser.go("coordination.html#accords");
+        browser.waitForText(By.id("accords"), "Accords-cadres");
+        browser.screenshot("34-coordination-accords");
+    }
+
+    @Test
+    void theCooperativeRecordsTheReceptionWithLotsAndDates() {
+        String title = "Réception web " + unique();
+        long id = orderedCycle(title);
+
+        browser.signIn("coop", "demo", "cooperative.html");
+        browser.go("cooperative.html#cycles");
+        browser.find(By.cssSelector("button[aria-label='Enregistrer la réception du cycle " + title + "']")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reception-form")));
+        assertThat(browser.find(By.id("r-qty-LEG-001")).getAttribute("value")).isEqualTo("150");
+        browser.type(By.id("r-qty-LEG-001"), "-3");
+        browser.type(By.id("r-lot-LEG-001"), "CAR-" + id);
+        browser.select(By.id("r-kind-LEG-001"), "À consommer jusqu’au (DLC)");
+        browser.date(By.id("r-date-LEG-001"), LocalDate.now().plusDays(12));
+        browser.type(By.id("r-lot-CON-001"), "CONF-" + id);
+        browser.date(By.id("r-date-CON-001"), LocalDate.now().plusYears(1));
+        browser.find(By.cssSelector("#reception-form button[type=submit]")).click();
+        browser.waitForText(By.id("reception-message"), "Corrigez");
+        assertThat(fieldError("r-qty-LEG-001")).isEqualTo("Ne peut pas être négatif.");
+        browser.screenshot("22-cooperative-reception-erreur");
+
+        browser.type(By.id("r-qty-LEG-001"), "148,6");
+        browser.find(By.cssSelector("#reception-form button[type=submit]")).click();
+        browser.waitForText(By.id("reception-message"), "Réception enregistrée");
+        assertThat(Api.at(base).demo("coop").get("/api/cycles/" + id).json().path("status").asText()).isEqualTo("RECEIVED");
+        Api.Reply recall = Api.at(base).demo("coordinator").get("/api/lots/CAR-" + id + "/recipients");
+        assertThat(recall.json().path("memberCount").asInt()).as(recall.toString()).isEqualTo(2);
+        browser.screenshot("23-cooperative-reception");
+
+        browser.find(By.cssSelector("button[aria-label='Bon de commande du cycle " + title + " en PDF']")).click();
+        browser.waitForText(By.id("cycles-message"), "Téléchargé");
+        assertThat(startOf(browser.downloaded(".pdf"))).isEqualTo("%PDF");
+    }
+
+    @Test
+    void financeIssuesTheInvoicesDownloadsOneAndIssuesACreditNote() {
+        String title = "Factures web " + unique();
+        long id = orderedCycle(title);
+        Api.Reply received = Api.at(base).demo("coop").postJson("/api/cycles/" + id + "/reception", Map.of("lines", List.of(
+                Map.of("product", "LEG-001", "quantity", 150, "lot", "F-" + id, "useBy", LocalDate.now().plusDays(10).toString()),
+                Map.of("product", "CON-001", "quantity", 12, "lot", "G-" + id, "bestBefore", LocalDate.now().plusYears(1).toString()))));
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+
+        browser.signIn("finance", "demo", "finance.html");
+        browser.find(By.cssSelector("button[aria-label='Émettre les factures du cycle " + title + "']")).click();
+        browser.waitForText(By.id("cycles-message"), "émises");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#f-cycle option[value='" + id + "']")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("f-cycle"))).selectByValue(String.valueOf(id));
+        browser.find(By.cssSelector("#invoice-filters button[type=submit]")).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("#invoices tbody tr")).size() == 2
+                && d.findElements(By.cssSelector("#invoices tbody tr")).stream().allMatch(r -> r.getText().contains("n° " + id)));
+        String invoice = browser.driver.findElement(By.cssSelector("#invoices tbody tr th")).getText();
+        browser.screenshot("40-finance-factures");
+
+        browser.find(By.cssSelector("button[aria-label='Télécharger la facture " + invoice + " en PDF']")).click();
+        browser.waitForText(By.id("invoices-message"), "Téléchargé");
+        assertThat(startOf(browser.downloaded(".pdf"))).isEqualTo("%PDF");
+
+        browser.find(By.cssSelector("button[data-credit='" + invoice + "']")).click();
+        browser.find(By.id("credit-submit")).click();
+        assertThat(fieldError("c-reason")).isEqualTo("Ce champ est obligatoire.");
+        browser.type(By.id("c-reason"), "Carottes abîmées à la livraison");
+        browser.find(By.id("credit-submit")).click();
+        browser.waitForText(By.id("credit-message"), "Note de crédit");
+        assertThat(browser.text(By.id("credit-message"))).contains("émise");
+        assertThat(Api.at(base).demo("finance").get("/api/invoices/" + invoice).json().path("creditNotes").size()).isEqualTo(1);
+        browser.screenshot("41-finance-note-de-credit");
     }
 
     @Test
@@ -289,6 +422,60 @@ class BrowserJourneysIT {
         assertThat(api.demo("coordinator").get("/api/me").json().path("login").asText()).isEqualTo("coordinator");
         assertThat(api.demo("cpas-namur").get("/api/me").json().path("member").asText()).isEqualTo("CPAS-NAMUR");
         assertThat(api.get("/api/me").status()).isEqualTo(401);
+    }
+
+    // ---- cycles set up through the API, as the coordinator and the buyers would ----
+
+    private static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    private long openCycle(String title, String rounding, String allocation) {
+        Map<String, Object> cycle = new LinkedHashMap<>();
+        cycle.put("title", title);
+        cycle.put("supplier", "COOP-NAMUR");
+        cycle.put("catalogue", 1);
+        cycle.put("opensAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
+        cycle.put("closesAt", Instant.now().plus(2, ChronoUnit.HOURS).toString());
+        cycle.put("deliveryDate", LocalDate.now().plusDays(7).toString());
+        cycle.put("caseRounding", rounding);
+        cycle.put("allocation", allocation);
+        Api coordinator = Api.at(base).demo("coordinator");
+        Api.Reply made = coordinator.postJson("/api/cycles", cycle);
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        long id = made.json().path("id").asLong();
+        transition(id, "open");
+        return id;
+    }
+
+    private void transition(long id, String action) {
+        Api.Reply reply = Api.at(base).demo("coordinator").postJson("/api/cycles/" + id + "/" + action, "");
+        assertThat(reply.status()).as(action + ": " + reply).isEqualTo(200);
+    }
+
+    @SafeVarargs
+    private void order(long id, String login, String member, Map<String, Object>... lines) {
+        Api.Reply reply = Api.at(base).demo(login).putJson("/api/cycles/" + id + "/orders/" + member, Map.of("lines", List.of(lines)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    /** A cycle sent to the cooperative: 150 kg of carrots (270 €, over its 250 € minimum) and 12 jars of jam. */
+    private long orderedCycle(String title) {
+        long id = openCycle(title, "ROUND_UP", "PROPORTIONAL");
+        order(id, "cpas-namur", "CPAS-NAMUR", Map.of("product", "LEG-001", "quantity", 100), Map.of("product", "CON-001", "quantity", 12));
+        order(id, "cpas-andenne", "CPAS-ANDENNE", Map.of("product", "LEG-001", "quantity", 50));
+        transition(id, "close");
+        transition(id, "send");
+        return id;
+    }
+
+    private static String startOf(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new String(bytes, 0, Math.min(4, bytes.length), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signInExpectingFailure(String login, String password) {
