@@ -61,8 +61,14 @@
       el('td', { class: 'num' }, c.myOrder && c.myOrder.lineCount ? money(c.myOrder.estimatedTotal.gross) : '—'),
       el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => selectCycle(c.id),
         'aria-label': `${c.status === 'OPEN' ? 'Commander' : 'Voir'} — ${c.title}` }, c.status === 'OPEN' ? 'Commander' : 'Voir')))));
-    const open = reply.data.find(c => c.status === 'OPEN');
-    if (open) await selectCycle(open.id);
+    // The buyer picks the cycle (?cycle= in a link); until then the catalogue of the newest open cycle is shown to browse.
+    const wanted = Number(G.param('cycle'));
+    if (wanted) { await selectCycle(wanted); return; }
+    const open = reply.data.filter(c => c.status === 'OPEN').sort((a, b) => b.id - a.id)[0];
+    if (open) {
+      catalogueId = open.catalogue;
+      $('#catalogue-context').textContent = 'Choisissez un cycle ouvert ci-dessus pour commander ; vous pouvez déjà parcourir le catalogue.';
+    }
   }
 
   async function selectCycle(id) {
@@ -77,7 +83,6 @@
       + (cycle.status === 'OPEN' ? '' : ' Ce cycle est clôturé : la commande ne peut plus être modifiée.');
     cycle.tolerance = cycle.caseRounding === 'TOLERANCE';
     $$('.tolerance-col').forEach(n => { n.hidden = !cycle.tolerance; });
-    $$('.cases-col').forEach(n => { n.hidden = false; });
     lines.clear();
     const order = await api(`api/cycles/${id}/orders/${encodeURIComponent(memberCode)}`);
     if (token !== selections) return;
@@ -163,13 +168,12 @@
       el('td', { class: 'num' }, `${money(p.price)} / ${unitOf(p)}`),
       el('td', { class: 'num' }, `${number(p.caseSize)} ${unitOf(p)}`),
       el('td', { class: 'num' }, `${number(p.vatRate, 2)} %`),
-      el('td', { class: 'num' }, el('div', { class: 'field' }, quantity)),
+      el('td', { class: 'num' }, el('div', { class: 'field' }, quantity, cycle ? caseGauge(p) : null)),
     ];
     if (cycle && cycle.tolerance) {
       cells.push(el('td', { class: 'num' }, el('div', { class: 'field' }, el('input', { type: 'text', inputmode: 'decimal', name: `max-${p.code}`,
         value: line.max, 'aria-label': `Quantité maximale acceptée de ${p.name}`, disabled: !editable(), dataset: { code: p.code, kind: 'max' } }))));
     }
-    if (cycle) cells.push(el('td', {}, caseGauge(p)));
     cells.push(el('td', { class: 'num', id: `net-${p.code}` }, lineNet(p, line.quantity)));
     return el('tr', {}, cells);
   }

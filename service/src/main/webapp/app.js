@@ -154,6 +154,8 @@ const G = (() => {
       (m, o, total, n, size, tol) => `Commandé ${o}, rien attribué : la demande groupée de ${total} n’atteint pas le minimum de ${n} colis de ${size}${tol ? ', même dans les maximums des membres' : ''}.`],
     [/^Ordered (.+), allocated (.+): the pooled demand of (.+) was rounded down to (\d+) cases? of (.+) and the shortfall shared (in proportion to each order|first come, first served)\.$/,
       (m, o, a, total, n, size, how) => `Commandé ${o}, attribué ${a} : la demande groupée de ${total} a été arrondie à ${n} colis complet${n === '1' ? '' : 's'} de ${size} et le manque réparti ${how.startsWith('in') ? 'au prorata des commandes' : 'par ordre d’arrivée'}.`],
+    [/^Product (\S+): (.+) allocated, (.+) distributable; the shortfall of (.+) is shared (in proportion to the allocations|first come, first served)$/,
+      (m, p, a, d, s, how) => `${a} attribués, ${d} livrés ; le manque de ${s} est réparti ${how.startsWith('in') ? 'au prorata des attributions' : 'par ordre d’arrivée'}.`],
     [/^is not an ISO-8601 date and time.*$/, 'Date et heure attendues.'],
     [/^is not an ISO-8601 date.*$/, 'Date attendue (jj/mm/aaaa).'],
     [/^is required; one of .*$/, 'Ce champ est obligatoire.'],
@@ -253,7 +255,8 @@ const G = (() => {
    * rejects (a network failure is status 0). A 401 sends the person back to the sign-in page.
    */
   async function api(path, { method = 'GET', json, body, contentType, redirectOn401 = true } = {}) {
-    const headers = { Accept: 'application/json, application/problem+json' };
+    // X-Requested-With: the API then answers 401 without a Basic challenge (no browser password dialog).
+    const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
     if (method !== 'GET' && method !== 'HEAD') headers[CSRF_HEADER] = '1';
     let payload = body;
     if (json !== undefined) { payload = JSON.stringify(json); headers['Content-Type'] = 'application/json'; }
@@ -322,7 +325,7 @@ const G = (() => {
   async function download(path, accept, fallbackName) {
     let response;
     try {
-      response = await fetch(path, { headers: { Accept: accept }, credentials: 'same-origin', cache: 'no-store' });
+      response = await fetch(path, { headers: { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin', cache: 'no-store' });
     } catch (e) {
       return { ok: false, problem: { status: 0 } };
     }

@@ -143,8 +143,8 @@
       $('#cycles-message').tabIndex = -1; $('#cycles-message').focus();
       return;
     }
-    say('#cycles-message', 'ok', `Cycle « ${cycle.title} » ${ACTIONS[action][1]}.`);
     await loadCycles();
+    say('#cycles-message', 'ok', `Cycle « ${cycle.title} » ${ACTIONS[action][1]}.`);
     if (action === 'close' || action === 'send') await showConsolidation(reply.data);
   }
 

@@ -100,8 +100,8 @@
   async function issue(cycle) {
     const reply = await api(`api/cycles/${cycle.id}/invoices`, { method: 'POST' });
     if (!reply.ok) { say('#cycles-message', 'error', G.statusText(reply.problem)); return; }
-    say('#cycles-message', 'ok', `Factures du cycle « ${cycle.title} » émises.`);
     await Promise.all([loadCycles(), loadInvoices()]);
+    say('#cycles-message', 'ok', `Factures du cycle « ${cycle.title} » émises.`);
   }
 
   $('#export-form').addEventListener('submit', async event => {

@@ -65,6 +65,9 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // headless Chromium ignores the download preference: allow downloads into the folder explicitly
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         String root = deployment.toExternalForm();
         base = root.endsWith("/") ? root : root + "/";

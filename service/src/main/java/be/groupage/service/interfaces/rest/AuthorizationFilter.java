@@ -40,10 +40,13 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                 .orElseGet(() -> resource.getResourceClass().getAnnotation(Allowed.class));
         Optional<Account> account = caller.get();
         if (account.isEmpty()) {
-            request.abortWith(Response.fromResponse(
-                            Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", "Sign in with your login and password (HTTP Basic).").toResponse())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groupage\", charset=\"UTF-8\"")
-                    .build());
+            Response.ResponseBuilder unauthorized = Response.fromResponse(
+                    Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", "Sign in with your login and password (HTTP Basic).").toResponse());
+            // A web page's script says so: no Basic challenge then, or the browser would open its own password dialog.
+            if (!"XMLHttpRequest".equals(request.getHeaderString("X-Requested-With"))) {
+                unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groupage\", charset=\"UTF-8\"");
+            }
+            request.abortWith(unauthorized.build());
             return;
         }
         if (allowed == null) {
