@@ -92,13 +92,16 @@
       el('td', {}, STATUS[c.status]),
       el('td', {}, date(c.deliveryDate)),
       el('td', {}, c.status === 'RECEIVED'
-        ? el('button', { type: 'button', 'aria-label': `Émettre les factures du cycle ${c.title}`, onclick: () => issue(c) }, 'Émettre les factures')
+        ? el('button', { type: 'button', 'aria-label': `Émettre les factures du cycle ${c.title}`, onclick: event => issue(c, event.currentTarget) }, 'Émettre les factures')
         : G.downloadButton('ZIP des factures', `Télécharger les factures du cycle ${c.title} (ZIP)`, `api/cycles/${c.id}/invoices.zip`,
           'application/zip', `factures-cycle-${c.id}.zip`, '#cycles-message')))));
   }
 
-  async function issue(cycle) {
+  async function issue(cycle, button) {
+    button.disabled = true;
+    say('#cycles-message', 'info', `Émission des factures du cycle « ${cycle.title} » en cours…`);
     const reply = await api(`api/cycles/${cycle.id}/invoices`, { method: 'POST' });
+    button.disabled = false;
     if (!reply.ok) { say('#cycles-message', 'error', G.statusText(reply.problem)); return; }
     await Promise.all([loadCycles(), loadInvoices()]);
     say('#cycles-message', 'ok', `Factures du cycle « ${cycle.title} » émises.`);

@@ -69,6 +69,7 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
                 "downloadPath", downloads.toAbsolutePath().toString()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the pages re-render tables as data arrive
         String root = deployment.toExternalForm();
         base = root.endsWith("/") ? root : root + "/";
     }

@@ -362,7 +362,9 @@ class BrowserJourneysIT {
 
         browser.signIn("finance", "demo", "finance.html");
         browser.find(By.cssSelector("button[aria-label='Émettre les factures du cycle " + title + "']")).click();
-        browser.waitForText(By.id("cycles-message"), "émises");
+        // issuing renders and validates every PDF and UBL: give it longer than a page load
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+                .until(d -> Browser.plain(d.findElement(By.id("cycles-message")).getText()).contains("émises"));
         browser.wait.until(d -> d.findElements(By.cssSelector("#f-cycle option[value='" + id + "']")).size() == 1);
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("f-cycle"))).selectByValue(String.valueOf(id));
         browser.find(By.cssSelector("#invoice-filters button[type=submit]")).click();
