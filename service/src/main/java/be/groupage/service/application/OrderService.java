@@ -301,7 +301,7 @@ public class OrderService {
         return catalogue.product(productCode).map(p -> p.netPriceOf(ceiling)).orElse(Money.zero());
     }
 
-    private static boolean isConstraintViolation(Throwable thrown) {
+    static boolean isConstraintViolation(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return true;

@@ -26,7 +26,7 @@ public class LotsResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Recall: the members who received a lot, with quantities, products and cycles (coordinator)")
     @APIResponse(responseCode = "404", description = "No goods of this lot were delivered")
-    public RecallView recipients(@PathParam("lot") String lot) {
+    public RecallView lotRecipients(@PathParam("lot") String lot) {
         return RecallView.of(receptions.recipients(lot));
     }
 }
