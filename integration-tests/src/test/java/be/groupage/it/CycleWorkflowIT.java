@@ -451,6 +451,9 @@ class CycleWorkflowIT {
 
         Api.Reply maxUnderQuantity = buyer.putJson(path, order(null, line("LEG-001", "5", "4")));
         assertBadRequest(maxUnderQuantity);
+        Api.Reply noLines = buyer.putJson(path, Map.of("purchaseOrderRef", "PO-1"));
+        assertBadRequest(noLines);
+        assertThat(noLines.json().path("errors").get(0).path("field").asText()).isEqualTo("lines");
 
         assertThat(buyer.get(path).json().path("version").asLong()).isZero();
         assertThat(count("SELECT COUNT(*) FROM member_order WHERE cycle_id = " + id)).isZero();

@@ -113,6 +113,9 @@ public class OrderService {
         if (request.purchaseOrderRef() != null && request.purchaseOrderRef().strip().length() > 60) {
             errors.add("purchaseOrderRef", "is longer than 60 characters");
         }
+        if (request.lines() == null) {
+            errors.add("lines", "is required (an empty list empties the order)");
+        }
         List<NewLine> lines = request.lines() == null ? List.of() : request.lines();
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
         Set<String> seen = new HashSet<>();
