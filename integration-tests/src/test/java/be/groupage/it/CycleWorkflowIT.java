@@ -199,6 +199,8 @@ class CycleWorkflowIT {
         assertThat(lotBRecipients).extracting(r -> r.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
                 .containsExactly("3.556", "4.444");
         assertThat(coordinator().get("/api/lots/NO-SUCH-LOT-" + unique() + "/recipients").status()).isEqualTo(404);
+        assertThat(coordinator().get("/api/lots/" + lotA + "/recipients?product=LEG-001").json().path("memberCount").asInt()).isEqualTo(2);
+        assertThat(coordinator().get("/api/lots/" + lotA + "/recipients?product=CON-001").status()).isEqualTo(404);
 
         JsonNode delivered = line(as("cpas-namur").get(orderPath(id, "CPAS-NAMUR")).json(), "LEG-001");
         assertThat(delivered.path("delivered").decimalValue()).isEqualByComparingTo("8.889");
