@@ -113,6 +113,9 @@ public class OrderService {
         if (request.purchaseOrderRef() != null && request.purchaseOrderRef().strip().length() > 60) {
             errors.add("purchaseOrderRef", "is longer than 60 characters");
         }
+        if (request.lines() == null) {
+            errors.add("lines", "is required (an empty list empties the order)");
+        }
         List<NewLine> lines = request.lines() == null ? List.of() : request.lines();
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
         Set<String> seen = new HashSet<>();
@@ -301,7 +304,7 @@ public class OrderService {
         return catalogue.product(productCode).map(p -> p.netPriceOf(ceiling)).orElse(Money.zero());
     }
 
-    private static boolean isConstraintViolation(Throwable thrown) {
+    static boolean isConstraintViolation(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return true;

@@ -242,13 +242,15 @@ public class ReceptionService {
     public record Recall(String lot, List<Recipient> recipients) {
     }
 
-    public Recall recipients(String lot) {
+    /** The members who received a lot; {@code product} narrows it when two producers use the same lot number. */
+    public Recall recipients(String lot, Optional<String> product) {
         if (!caller.require().is(Role.COORDINATOR)) {
             throw new ForbiddenException("Only the coordinator runs a recall.");
         }
-        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultList();
+        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultStream()
+                .filter(d -> product.isEmpty() || product.get().equals(d.productCode())).toList();
         if (deliveries.isEmpty()) {
-            throw new NotFoundException("No goods of lot " + lot + " were delivered to any member.");
+            throw new NotFoundException("No goods of lot " + lot + product.map(p -> " of " + p).orElse("") + " were delivered to any member.");
         }
         Map<Long, CatalogueVersion> catalogues = new HashMap<>();
         List<Recipient> recipients = new ArrayList<>();

@@ -56,7 +56,7 @@ public class CyclesResource {
                     + "frameworkAgreement and lot go together.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, every error listed; nothing saved")
-    public Response create(CycleService.NewCycle request, @Context UriInfo uri) {
+    public Response createCycle(CycleService.NewCycle request, @Context UriInfo uri) {
         CycleView view = CycleView.of(cycles.create(FrameworkAgreementsResource.requireBody(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
     }
@@ -65,7 +65,7 @@ public class CyclesResource {
     @Allowed
     @Operation(summary = "Cycles the caller may see, latest closing first (a buyer: opened cycles; a supplier: its cooperative's)")
     @APIResponse(responseCode = "400", description = "Unknown status")
-    public List<CycleView> list(@Parameter(description = "DRAFT, OPEN, CLOSED, ORDERED, RECEIVED, INVOICED or CANCELLED")
+    public List<CycleView> listCycles(@Parameter(description = "DRAFT, OPEN, CLOSED, ORDERED, RECEIVED, INVOICED or CANCELLED")
                                 @QueryParam("status") String status) {
         return cycles.list(Optional.ofNullable(status).filter(s -> !s.isBlank())).stream().map(CycleView::of).toList();
     }
@@ -75,7 +75,7 @@ public class CyclesResource {
     @Allowed
     @Operation(summary = "One cycle: staff and its supplier see figures over all orders, a buyer only its own order's totals")
     @APIResponse(responseCode = "404", description = "No such cycle, or not one the caller may see")
-    public CycleView get(@PathParam("id") long id) {
+    public CycleView getCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.get(id));
     }
 
@@ -84,7 +84,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Opens a DRAFT cycle for orders (coordinator)")
     @APIResponse(responseCode = "409", description = "Not DRAFT, or its closing time has passed")
-    public CycleView open(@PathParam("id") long id) {
+    public CycleView openCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.open(id));
     }
 
@@ -93,7 +93,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Closes an OPEN cycle now and pools its orders into whole cases (coordinator); the deadline timer does the same at closesAt")
     @APIResponse(responseCode = "409", description = "Not OPEN")
-    public CycleView close(@PathParam("id") long id) {
+    public CycleView closeCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.close(id));
     }
 
@@ -102,7 +102,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Sends the consolidated order to the supplier: CLOSED → ORDERED (coordinator)")
     @APIResponse(responseCode = "409", description = "Not CLOSED, or under the supplier's minimum order value (the problem says how much is missing)")
-    public CycleView send(@PathParam("id") long id) {
+    public CycleView sendCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.send(id));
     }
 
@@ -111,7 +111,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Cancels a cycle before reception (coordinator); its orders stop counting on a framework-agreement lot")
     @APIResponse(responseCode = "409", description = "Already received, invoiced or cancelled")
-    public CycleView cancel(@PathParam("id") long id) {
+    public CycleView cancelCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.cancel(id));
     }
 
@@ -154,7 +154,7 @@ public class CyclesResource {
     @Operation(summary = "The consolidated order: per product ordered, case size, whole cases, allocated, surplus, per member shares; "
             + "per delivery point what to pack (coordinator, the cycle's supplier). A preview until the cycle is closed.")
     @APIResponse(responseCode = "404", description = "No such cycle, or another cooperative's")
-    public ConsolidationView consolidation(@PathParam("id") long id) {
+    public ConsolidationView getConsolidation(@PathParam("id") long id) {
         return ConsolidationView.of(cycles.consolidation(id));
     }
 
@@ -180,7 +180,7 @@ public class CyclesResource {
                     + "bestBefore date (or none), not both; a lot past its use-by date is withheld and reported in notices.")
     @APIResponse(responseCode = "400", description = "Invalid lines; nothing saved")
     @APIResponse(responseCode = "409", description = "The cycle is not ORDERED")
-    public ReceptionView receive(@PathParam("id") long id, ReceptionRequest request) {
+    public ReceptionView recordReception(@PathParam("id") long id, ReceptionRequest request) {
         ReceptionService.Received received = receptions.receive(id, FrameworkAgreementsResource.requireBody(request).lines());
         return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount(),
                 received.notices().stream().map(n -> new NoticeView(n.kind().name(), n.productCode(), n.lotNumber().isEmpty() ? null : n.lotNumber(),

@@ -28,7 +28,7 @@ public class ReportsResource {
     @Operation(summary = "Per member over a period of delivery dates: kg, value excl. VAT of what was delivered, organic and "
             + "short-circuit shares in percent (coordinator, finance)")
     @APIResponse(responseCode = "400", description = "from or to missing or not an ISO date, or to before from")
-    public MembersReportView members(@Parameter(description = "first delivery date, e.g. 2026-01-01") @QueryParam("from") String from,
+    public MembersReportView membersReport(@Parameter(description = "first delivery date, e.g. 2026-01-01") @QueryParam("from") String from,
                                      @Parameter(description = "last delivery date, inclusive") @QueryParam("to") String to) {
         return MembersReportView.of(reports.members(from, to));
     }
