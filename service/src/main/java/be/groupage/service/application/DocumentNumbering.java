@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gap-free numbers: the next number of a series is taken inside the transaction that issues the
@@ -26,6 +28,9 @@ public class DocumentNumbering {
     @Inject
     DocumentSeriesRows rows;
 
+    /** Series whose counter row this instance has made sure of (created or found); it is never deleted. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
     /** The key of a series in {@code document_series}, e.g. {@code INVOICE:} or {@code CREDIT_NOTE:NC}. */
     static String key(InvoiceSeries series) {
         return series.type().name() + ":" + series.prefix().orElse("");
@@ -35,13 +40,16 @@ public class DocumentNumbering {
     @Transactional(Transactional.TxType.MANDATORY)
     public DocumentNumber next(InvoiceSeries series) {
         String key = key(series);
+        // The counter row is made to exist before this transaction locks anything in the table: a
+        // locking read of a missing row would take a gap lock that the creating transaction then waits for.
+        String row = key + "/" + series.year();
+        if (!known.contains(row)) {
+            rows.create(key, series.year());
+            known.add(row);
+        }
         Integer last = lockedLast(key, series.year());
         if (last == null) {
-            rows.create(key, series.year());
-            last = lockedLast(key, series.year());
-            if (last == null) {
-                throw new IllegalStateException("The counter of series " + key + " " + series.year() + " could not be created");
-            }
+            throw new IllegalStateException("The counter of series " + key + " " + series.year() + " is missing");
         }
         int next = last + 1;
         if (next > InvoiceSeries.MAX_SEQUENCE) {

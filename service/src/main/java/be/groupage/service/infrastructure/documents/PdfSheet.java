@@ -1,5 +1,6 @@
 package be.groupage.service.infrastructure.documents;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,7 +63,6 @@ final class PdfSheet {
         created.clear();
         created.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         info.setCreationDate(created);
-        document.getDocument().setIsXRefStream(false);
     }
 
     PDDocument document() {
@@ -228,7 +228,9 @@ final class PdfSheet {
                 closeContent();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-            document.save(out);
+            // Content streams are compressed as they are written; packing the few remaining objects
+            // into compressed object streams would cost more time than the bytes it saves.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

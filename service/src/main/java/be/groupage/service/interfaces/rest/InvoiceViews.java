@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of invoices and credit notes; amounts in EUR with two decimals. */
-final class InvoiceViews {
+public final class InvoiceViews {
 
     private InvoiceViews() {
     }
 
     /** One issued invoice in a list. */
     @JsonbPropertyOrder({"number", "member", "cycle", "issueDate", "net", "vat", "gross", "prepaid", "payable", "ogm", "dueDate", "orderReference"})
-    record InvoiceSummaryView(String number, String member, long cycle, LocalDate issueDate, BigDecimal net, BigDecimal vat, BigDecimal gross,
+    public record InvoiceSummaryView(String number, String member, long cycle, LocalDate issueDate, BigDecimal net, BigDecimal vat, BigDecimal gross,
                               BigDecimal prepaid, BigDecimal payable, String ogm, LocalDate dueDate, String orderReference) {
         static InvoiceSummaryView of(InvoiceEntity i) {
             return new InvoiceSummaryView(i.number(), i.member().code(), i.cycle().id(), i.issueDate(), Decimals.money(i.net()),
@@ -28,7 +28,7 @@ final class InvoiceViews {
         }
     }
 
-    record LineView(int line, String kind, String code, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
+    public record LineView(int line, String kind, String code, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                     BigDecimal vatRate, boolean weighed, BigDecimal net) {
         static LineView of(InvoiceLineEntity l) {
             return new LineView(l.position() + 1, l.kind(), l.code(), l.description(), Decimals.plain(l.quantity()), l.unit(),
@@ -36,13 +36,13 @@ final class InvoiceViews {
         }
     }
 
-    record VatView(BigDecimal rate, BigDecimal base, BigDecimal vat) {
+    public record VatView(BigDecimal rate, BigDecimal base, BigDecimal vat) {
         static VatView of(VatBreakdown b) {
             return new VatView(Decimals.plain(b.rate().percent()), Decimals.money(b.base().amount()), Decimals.money(b.vat().amount()));
         }
     }
 
-    record CreditNoteSummaryView(String number, String invoice, LocalDate issueDate, String reason, BigDecimal net, BigDecimal vat,
+    public record CreditNoteSummaryView(String number, String invoice, LocalDate issueDate, String reason, BigDecimal net, BigDecimal vat,
                                  BigDecimal gross, BigDecimal prepaid, BigDecimal payable) {
         static CreditNoteSummaryView of(CreditNoteEntity n) {
             return new CreditNoteSummaryView(n.number(), n.invoice().number(), n.issueDate(), n.reason(), Decimals.money(n.net()),
@@ -53,7 +53,7 @@ final class InvoiceViews {
     /** An invoice with its lines, VAT per rate and credit notes. */
     @JsonbPropertyOrder({"number", "kind", "member", "memberName", "cycle", "orderReference", "issueDate", "deliveryDate", "dueDate", "lines",
             "vatBreakdown", "net", "vat", "gross", "prepaid", "payable", "ogm", "creditNotes"})
-    record InvoiceView(String number, String kind, String member, String memberName, long cycle, String orderReference, LocalDate issueDate,
+    public record InvoiceView(String number, String kind, String member, String memberName, long cycle, String orderReference, LocalDate issueDate,
                        LocalDate deliveryDate, LocalDate dueDate, List<LineView> lines, List<VatView> vatBreakdown, BigDecimal net,
                        BigDecimal vat, BigDecimal gross, BigDecimal prepaid, BigDecimal payable, String ogm,
                        List<CreditNoteSummaryView> creditNotes) {
@@ -68,7 +68,7 @@ final class InvoiceViews {
     }
 
     /** A credit note with the lines of the invoice it credits and how much of each. */
-    record CreditNoteView(String number, String kind, String invoice, String member, LocalDate issueDate, String reason,
+    public record CreditNoteView(String number, String kind, String invoice, String member, LocalDate issueDate, String reason,
                           List<CreditedLineView> lines, List<VatView> vatBreakdown, BigDecimal net, BigDecimal vat, BigDecimal gross,
                           BigDecimal prepaid, BigDecimal payable) {
         static CreditNoteView of(InvoiceQueries.CreditNoteDetail d) {
@@ -80,7 +80,7 @@ final class InvoiceViews {
         }
     }
 
-    record CreditedLineView(int line, BigDecimal quantity) {
+    public record CreditedLineView(int line, BigDecimal quantity) {
     }
 
     /** The body of a credit-note request: why, and which lines (by their number on the invoice) and how much; none = all that remains. */

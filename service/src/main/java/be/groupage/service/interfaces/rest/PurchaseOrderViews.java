@@ -23,22 +23,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** The JSON shape of a purchase order. */
-final class PurchaseOrderViews {
+public final class PurchaseOrderViews {
 
     private PurchaseOrderViews() {
     }
 
-    record PurchaseOrderLineView(String code, String name, String unit, BigDecimal caseSize, long cases, BigDecimal quantity,
+    public record PurchaseOrderLineView(String code, String name, String unit, BigDecimal caseSize, long cases, BigDecimal quantity,
                                  BigDecimal unitPrice, BigDecimal total, BigDecimal vatRate, boolean chilled) {
     }
 
-    record ParcelView(String member, String product, BigDecimal quantity, String unit) {
+    public record ParcelView(String member, String product, BigDecimal quantity, String unit) {
     }
 
-    record PackingListView(String deliveryPoint, List<ParcelView> parcels) {
+    public record PackingListView(String deliveryPoint, List<ParcelView> parcels) {
     }
 
-    record PurchaseOrderView(String reference, String cycle, String supplier, LocalDate orderDate, LocalDate deliveryDate, String agreement,
+    public record PurchaseOrderView(String reference, String cycle, String supplier, LocalDate orderDate, LocalDate deliveryDate, String agreement,
                              String lot, List<PurchaseOrderLineView> lines, long cases, BigDecimal net, BigDecimal vat, BigDecimal gross,
                              List<PackingListView> packingLists) {
         static PurchaseOrderView of(PurchaseOrderDocument o) {
