@@ -43,7 +43,7 @@
   /* ---------- cycles ---------- */
 
   async function loadCycles() {
-    const reply = await api('api/cycles');
+    const reply = await G.cycles();
     const tbody = $('#cycles tbody');
     if (!reply.ok || !Array.isArray(reply.data) || reply.data.length === 0) {
       say('#cycles-message', 'info', reply.ok || reply.status === 404
@@ -165,9 +165,8 @@
         p.variableWeight ? el('span', { class: 'hint' }, ' poids variable') : null),
       el('td', {}, el('div', {}, p.producer || '—'), el('span', { class: 'hint' }, [p.origin, p.distanceKm != null ? `${number(p.distanceKm, 0)} km` : null].filter(v => v != null && v !== '').join(' · '))),
       el('td', {}, label ? el('span', { class: `tag ${label[1]}` }, label[0]) : el('span', { class: 'muted' }, '—')),
-      el('td', { class: 'num' }, `${money(p.price)} / ${unitOf(p)}`),
-      el('td', { class: 'num' }, `${number(p.caseSize)} ${unitOf(p)}`),
-      el('td', { class: 'num' }, `${number(p.vatRate, 2)} %`),
+      el('td', { class: 'num' }, `${money(p.price)} / ${unitOf(p)}`, el('div', { class: 'hint' }, `TVA ${number(p.vatRate, 2)} %`)),
+      el('td', { class: 'num' }, `${number(p.caseSize)} ${Number(p.caseSize) > 1 ? unitWord(p) : unitOf(p)}`),
       el('td', { class: 'num' }, el('div', { class: 'field' }, quantity, cycle ? caseGauge(p) : null)),
     ];
     if (cycle && cycle.tolerance) {
@@ -188,7 +187,7 @@
     const percent = Math.round((cases - Math.floor(cases)) * 100) || (cases > 0 ? 100 : 0);
     return el('div', { id: `fill-${p.code}` },
       el('div', { class: 'gauge', role: 'img', 'aria-label': `Votre quantité remplit ${number(cases, 2)} colis` }, el('span', { style: `width:${percent}%` })),
-      el('span', { class: 'hint' }, `${number(cases, 2)} colis de ${number(size)} ${unitOf(p)}`));
+      el('span', { class: 'hint' }, `${number(cases, 2)} colis de ${number(size)} ${size > 1 ? unitWord(p) : unitOf(p)}`));
   }
 
   function lineNet(p, quantity) {

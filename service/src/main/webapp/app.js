@@ -356,6 +356,19 @@ const G = (() => {
     } }, label);
   }
 
+  /**
+   * The cycles the caller may see, newest first, the 20 newest with their details (the list leaves out
+   * the figures and the buyer's own order, which only GET /api/cycles/{id} gives).
+   */
+  async function cycles() {
+    const reply = await api('api/cycles');
+    if (!reply.ok) return reply;
+    const list = [...reply.data].sort((a, b) => b.id - a.id);
+    const details = await Promise.all(list.slice(0, 20).map(c => api(`api/cycles/${c.id}`)));
+    details.forEach((d, i) => { if (d.ok) list[i] = d.data; });
+    return { ok: true, status: 200, data: list };
+  }
+
   /* ---------- the page frame ---------- */
 
   async function signOut() {
@@ -414,5 +427,5 @@ const G = (() => {
   }
 
   return { api, start, el, $, $$, say, clear, showProblem, clearErrors, statusText, fr, formJson, fillForm, money, number,
-    date, dateTime, estimate, scaled, param, tabs, download, downloadButton, PAGES, CSRF_HEADER };
+    date, dateTime, estimate, scaled, param, tabs, download, downloadButton, cycles, PAGES, CSRF_HEADER };
 })();

@@ -106,7 +106,7 @@
   const members = new Map();
 
   async function loadCycles() {
-    const reply = await api('api/cycles');
+    const reply = await G.cycles();
     if (!reply.ok) { say('#cycles-message', 'error', G.statusText(reply.problem)); return; }
     if (reply.data.length === 0) { say('#cycles-message', 'info', 'Aucun cycle pour le moment : créez-en un ci-dessous.'); return; }
     clear('#cycles-message');
