@@ -119,8 +119,13 @@ final class Browser implements AutoCloseable {
 
     /** Sets a date input (the browser's date picker is not for typing into). */
     void date(By by, java.time.LocalDate day) {
+        value(by, day.toString());
+    }
+
+    /** Sets a date or date-and-time input to its ISO value, as the picker would. */
+    void value(By by, String value) {
         driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                find(by), day.toString());
+                find(by), value);
     }
 
     /** Waits for a downloaded file whose name ends so, fully written, and returns it. */

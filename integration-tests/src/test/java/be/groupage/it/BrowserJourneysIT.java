@@ -312,9 +312,68 @@ class BrowserJourneysIT {
         assertThat(Api.at(base).demo("coordinator").get("/api/cycles/" + id).json().path("status").asText()).isEqualTo("CLOSED");
         browser.screenshot("33-coordination-cloture");
 
+        // The buyer sees what it was allocated and why.
+        browser.find(By.id("sign-out")).click();
+        browser.waitForText(By.id("signin-message"), "déconnecté");
+        browser.signIn("cpas-namur", "demo", "acheteur.html");
+        browser.find(By.cssSelector("button[aria-label='Voir — " + title + "']")).click();
+        browser.waitForText(By.id("allocation"), "Moins que commandé");
+        assertThat(browser.text(By.id("allocation"))).contains("Carottes", "7 kg", "4,667 kg", "manque réparti au prorata des commandes");
+        browser.screenshot("14-acheteur-attribution");
+    }
+
+    @Test
+    void theCoordinatorRecordsAFrameworkAgreementAndCreatesAndOpensACycle() {
+        browser.signIn("coordinator", "demo", "coordination.html");
         browser.go("coordination.html#accords");
-        browser.waitForText(By.id("accords"), "Accords-cadres");
+        String agreement = "AC-WEB-" + unique();
+        browser.type(By.id("a-number"), agreement);
+        browser.date(By.id("a-from"), LocalDate.now().minusDays(1));
+        browser.date(By.id("a-to"), LocalDate.now().plusYears(2));
+        browser.type(By.id("a-ceiling1"), "5000");
+        browser.find(By.cssSelector("#agreement-form button[type=submit]")).click();
+        browser.waitForText(By.id("agreement-message"), "Accord-cadre " + agreement + " enregistré.");
+        browser.waitForText(By.id("agreement-list"), agreement);
+        assertThat(browser.text(By.id("agreement-list"))).contains("5 000,00 €");
         browser.screenshot("34-coordination-accords");
+
+        browser.go("coordination.html#cycles");
+        String title = "Cycle créé à l’écran " + unique();
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#c-catalogue option")).isEmpty());
+        browser.value(By.id("c-opens"), java.time.LocalDateTime.now().minusMinutes(1).withSecond(0).withNano(0).toString());
+        browser.value(By.id("c-closes"), java.time.LocalDateTime.now().plusHours(3).withSecond(0).withNano(0).toString());
+        browser.date(By.id("c-delivery"), LocalDate.now().minusDays(2));
+        browser.find(By.cssSelector("#cycle-form button[type=submit]")).click();
+        browser.waitForText(By.id("cycle-message"), "Corrigez");
+        assertThat(fieldError("c-title")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(fieldError("c-delivery")).isEqualTo("La livraison doit suivre la clôture.");
+
+        browser.type(By.id("c-title"), title);
+        browser.date(By.id("c-delivery"), LocalDate.now().plusDays(6));
+        browser.select(By.id("c-rounding"), "Dans la tolérance des membres (maximum)");
+        browser.select(By.id("c-agreement"), agreement + " (COOP-NAMUR)");
+        browser.type(By.id("c-lot"), "1");
+        browser.type(By.id("c-cost-label"), "Transport");
+        browser.type(By.id("c-cost-amount"), "45,50");
+        browser.select(By.id("c-cost-rule"), "Selon le poids");
+        browser.find(By.cssSelector("#cycle-form button[type=submit]")).click();
+        browser.waitForText(By.id("cycle-message"), "créé en brouillon");
+        browser.find(By.cssSelector("button[aria-label='Ouvrir le cycle " + title + "']")).click();
+        browser.waitForText(By.id("cycles-message"), "Cycle « " + title + " » ouvert.");
+        browser.screenshot("35-coordination-cycles");
+
+        Api.Reply cycles = Api.at(base).demo("coordinator").get("/api/cycles?status=OPEN");
+        com.fasterxml.jackson.databind.JsonNode made = null;
+        for (com.fasterxml.jackson.databind.JsonNode c : cycles.json()) {
+            if (title.equals(c.path("title").asText())) {
+                made = c;
+            }
+        }
+        assertThat(made).as("the cycle made on the page, open").isNotNull();
+        assertThat(made.path("caseRounding").asText()).isEqualTo("TOLERANCE");
+        assertThat(made.path("frameworkAgreement").asText()).isEqualTo(agreement);
+        assertThat(made.path("sharedCosts").get(0).path("amount").decimalValue()).isEqualByComparingTo("45.50");
+        assertThat(made.path("sharedCosts").get(0).path("rule").asText()).isEqualTo("BY_WEIGHT");
     }
 
     @Test
