@@ -7,6 +7,14 @@
   if (G.param('expiree') !== null) say('#signin-message', 'info', 'Votre session a expiré : reconnectez-vous.');
   if (G.param('deconnecte') !== null) say('#signin-message', 'ok', 'Vous êtes déconnecté.');
 
+  // Already signed in (e.g. back on this page): say so and offer the way to one's page.
+  G.api('api/me', { redirectOn401: false }).then(me => {
+    if (me.ok && G.PAGES[me.data.role]) {
+      say('#signin-message', 'info', `Vous êtes connecté en tant que ${me.data.login}. `);
+      $('#signin-message p').append(G.el('a', { href: G.PAGES[me.data.role] }, 'Aller à votre page'));
+    }
+  });
+
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clear('#signin-message');
