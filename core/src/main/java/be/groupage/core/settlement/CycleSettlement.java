@@ -1,0 +1,212 @@
+package be.groupage.core.settlement;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.costsplit.CostShare;
+import be.groupage.core.costsplit.CostSplit;
+import be.groupage.core.costsplit.CostSplitter;
+import be.groupage.core.costsplit.Participant;
+import be.groupage.core.costsplit.SharedCost;
+import be.groupage.core.costsplit.Subsidy;
+import be.groupage.core.invoicing.InvoiceDraft;
+import be.groupage.core.invoicing.InvoiceLine;
+import be.groupage.core.money.Money;
+import be.groupage.core.money.Quantity;
+import be.groupage.core.reception.NetWeight;
+import be.groupage.core.reception.ReceivedLine;
+import be.groupage.core.reception.Reception;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A received cycle turned into one invoice draft per member purchase order.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Goods: one line per member line delivered something: the delivered quantity (weighed quantity
+ *       for weighed lines, marked {@code weighed}) × the price of the cycle's catalogue version, at the
+ *       product's VAT rate; net rounded half-up to the cent per line. Lines delivered nothing are not
+ *       invoiced.</li>
+ *   <li>Participants of the cost split: per member, its delivered value (Σ goods line nets, excl. VAT),
+ *       its delivered weight in kg ({@link NetWeight}: KGM, GRM/1000, LTR as kg, pieces by the weight per
+ *       piece given, else 0) and its delivery point.</li>
+ *   <li>Cost shares follow the goods, as {@link InvoiceLine#costShare} at the cost's VAT rate; subsidies
+ *       as {@link InvoiceLine#subsidy} (outside VAT, paid by a third party).</li>
+ *   <li>A member with nothing delivered has no goods, takes no part in the split and gets no draft.</li>
+ * </ul>
+ * So Σ drafts' net = delivered value + shared costs, and Σ net after subsidies = delivered value + shared
+ * costs − subsidies, to the cent.
+ */
+public final class CycleSettlement {
+
+    private final long cycleId;
+    private final List<InvoiceDraft> drafts;
+    private final CostSplit costSplit;
+    private final List<Participant> participants;
+    private final Money deliveredValue;
+
+    private CycleSettlement(long cycleId, List<InvoiceDraft> drafts, CostSplit costSplit, List<Participant> participants, Money deliveredValue) {
+        this.cycleId = cycleId;
+        this.drafts = List.copyOf(drafts);
+        this.costSplit = costSplit;
+        this.participants = List.copyOf(participants);
+        this.deliveredValue = deliveredValue;
+    }
+
+    /**
+     * Starts a settlement of a reception at the prices of {@code prices} (the cycle's catalogue version),
+     * for {@code members} (every member with a line in the reception must be there).
+     */
+    public static Builder of(Reception reception, CatalogueVersion prices, Collection<SettlementMember> members) {
+        return new Builder(reception, prices, members);
+    }
+
+    public long cycleId() {
+        return cycleId;
+    }
+
+    /** One draft per member purchase order that has something to invoice, by member code. */
+    public List<InvoiceDraft> drafts() {
+        return drafts;
+    }
+
+    public Optional<InvoiceDraft> draftOf(String memberCode) {
+        return drafts.stream().filter(d -> d.memberCode().equals(memberCode)).findFirst();
+    }
+
+    /** The split the cost lines come from (its notices tell the coordinator about rule fallbacks). */
+    public CostSplit costSplit() {
+        return costSplit;
+    }
+
+    /** The participants built from the reception: delivered value, weight and delivery point per member. */
+    public List<Participant> participants() {
+        return participants;
+    }
+
+    /** Σ goods line nets over every draft, excl. VAT. */
+    public Money deliveredValue() {
+        return deliveredValue;
+    }
+
+    /** Collects the costs, subsidies and piece weights, then {@link #settle()}s. */
+    public static final class Builder {
+        private final Reception reception;
+        private final CatalogueVersion prices;
+        private final Collection<SettlementMember> members;
+        private List<SharedCost> costs = List.of();
+        private List<Subsidy> subsidies = List.of();
+        private Map<String, BigDecimal> kgPerPiece = Map.of();
+        private CostSplitter splitter = CostSplitter.largestRemainder();
+
+        private Builder(Reception reception, CatalogueVersion prices, Collection<SettlementMember> members) {
+            this.reception = Objects.requireNonNull(reception, "reception");
+            this.prices = Objects.requireNonNull(prices, "prices");
+            this.members = Objects.requireNonNull(members, "members");
+        }
+
+        public Builder costs(List<SharedCost> costs) {
+            this.costs = Objects.requireNonNull(costs, "costs");
+            return this;
+        }
+
+        public Builder subsidies(List<Subsidy> subsidies) {
+            this.subsidies = Objects.requireNonNull(subsidies, "subsidies");
+            return this;
+        }
+
+        /** Weight of one piece in kg, by product code, for products sold by the piece (see {@link NetWeight}). */
+        public Builder pieceWeightsKg(Map<String, BigDecimal> kgPerPiece) {
+            this.kgPerPiece = Objects.requireNonNull(kgPerPiece, "kgPerPiece");
+            return this;
+        }
+
+        public Builder splitter(CostSplitter splitter) {
+            this.splitter = Objects.requireNonNull(splitter, "splitter");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when a delivered product is not in the price list, a member
+         *                                  with a line is not among the members, a member is given twice,
+         *                                  or the costs cannot be split (see {@link CostSplitter#split})
+         */
+        public CycleSettlement settle() {
+            Map<String, SettlementMember> byCode = new HashMap<>(members.size() * 2);
+            for (SettlementMember m : members) {
+                if (byCode.put(m.memberCode(), m) != null) {
+                    throw new IllegalArgumentException("Member " + m.memberCode() + " is given twice");
+                }
+            }
+            Map<String, Goods> goods = new HashMap<>(byCode.size() * 2);
+            Product product = null;
+            Optional<BigDecimal> pieceKg = Optional.empty();
+            long deliveredCents = 0;
+            for (ReceivedLine line : reception.lines()) {
+                if (!byCode.containsKey(line.memberCode())) {
+                    throw new IllegalArgumentException("Member " + line.memberCode() + " has a line in cycle " + reception.cycleId()
+                            + " but no delivery point was given");
+                }
+                Goods mine = goods.get(line.memberCode());
+                if (mine == null) {
+                    mine = new Goods();
+                    goods.put(line.memberCode(), mine);
+                }
+                if (!line.isDelivered()) {
+                    continue;
+                }
+                if (product == null || !product.code().equals(line.productCode())) {
+                    product = prices.product(line.productCode()).orElseThrow(() -> new IllegalArgumentException(
+                            "Product " + line.productCode() + " is not in " + prices));
+                    pieceKg = Optional.ofNullable(kgPerPiece.get(product.code()));
+                }
+                Quantity delivered = line.delivered();
+                InvoiceLine goodsLine = InvoiceLine.goods(product.code(), product.name(), delivered, product.price(), product.vatRate(),
+                        line.weighed());
+                mine.lines.add(goodsLine);
+                mine.cents += goodsLine.netCents();
+                BigDecimal kg = NetWeight.kilograms(delivered, pieceKg);
+                if (kg.signum() != 0) {
+                    mine.kg = mine.kg.add(kg);
+                }
+                deliveredCents += goodsLine.netCents();
+            }
+            goods = new TreeMap<>(goods);
+            List<Participant> participants = new ArrayList<>(goods.size());
+            goods.forEach((code, g) -> participants.add(Participant.of(code, byCode.get(code).deliveryPoint(), Money.ofCents(g.cents), g.kg)));
+            CostSplit split = splitter.split(participants, costs, subsidies);
+            List<InvoiceDraft> drafts = new ArrayList<>();
+            goods.forEach((code, g) -> {
+                List<CostShare> shares = split.sharesOf(code);
+                if (g.lines.isEmpty() && shares.isEmpty()) {
+                    return;
+                }
+                List<InvoiceLine> lines = new ArrayList<>(g.lines.size() + shares.size());
+                lines.addAll(g.lines);
+                for (CostShare share : shares) {
+                    lines.add(share.kind() == CostShare.Kind.SUBSIDY
+                            ? InvoiceLine.subsidy(share.label(), share.amount())
+                            : InvoiceLine.costShare(share.label(), share.amount(), share.vatRate().orElseThrow()));
+                }
+                Optional<String> ref = byCode.get(code).purchaseOrderReference();
+                drafts.add(ref.isPresent() ? InvoiceDraft.of(code, ref.get(), lines) : InvoiceDraft.of(code, lines));
+            });
+            return new CycleSettlement(reception.cycleId(), Collections.unmodifiableList(drafts), split, participants,
+                    Money.ofCents(deliveredCents));
+        }
+    }
+
+    private static final class Goods {
+        private final List<InvoiceLine> lines = new ArrayList<>();
+        private long cents;
+        private BigDecimal kg = BigDecimal.ZERO;
+    }
+}

@@ -1,0 +1,516 @@
+package be.groupage.service.application;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.costsplit.SharedCost;
+import be.groupage.core.costsplit.SplitRule;
+import be.groupage.core.costsplit.Subsidy;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.money.Money;
+import be.groupage.core.money.VatRate;
+import be.groupage.core.pooling.AllocationStrategy;
+import be.groupage.core.pooling.CaseRounding;
+import be.groupage.core.pooling.CyclePooling;
+import be.groupage.core.pooling.MemberAllocation;
+import be.groupage.core.pooling.Pooling;
+import be.groupage.core.pooling.PoolingResult;
+import be.groupage.core.pooling.ProductPool;
+import be.groupage.service.infrastructure.persistence.CatalogueEntity;
+import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
+import be.groupage.service.infrastructure.persistence.CycleEntity;
+import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
+import be.groupage.service.infrastructure.persistence.DeliveryEntity;
+import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
+import be.groupage.service.infrastructure.persistence.FrameworkLotEntity;
+import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
+import be.groupage.service.infrastructure.persistence.OrderLineEntity;
+import be.groupage.service.infrastructure.persistence.SupplierEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Cycles: creating one on a catalogue version, its life (open, close, send, cancel) through the
+ * domain's guarded transitions, reading it with the figures each role may see, and the consolidation
+ * sent to the supplier. A buyer sees cycles once opened and only its own order; a supplier only its
+ * cooperative's cycles (others are 404).
+ */
+@ApplicationScoped
+@Transactional
+public class CycleService {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount caller;
+
+    @Inject
+    CycleStore store;
+
+    @Inject
+    CycleClosing closing;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public record NewCycle(String title, String supplier, Long catalogue, String opensAt, String closesAt, String deliveryDate,
+                           String caseRounding, String allocation, List<NewSharedCost> sharedCosts, List<NewSubsidy> subsidies,
+                           String frameworkAgreement, String lot) {
+    }
+
+    public record NewSharedCost(String label, BigDecimal amount, BigDecimal vatRate, String rule) {
+    }
+
+    public record NewSubsidy(String label, BigDecimal percent, BigDecimal capPerMember) {
+    }
+
+    /** Figures over all orders: for the coordinator, finance and the cycle's supplier. */
+    public record CycleFigures(int orderCount, Money orderValue, Money committedValue, Optional<Money> supplierOrderValue,
+                               Money supplierMinimum, Optional<String> sendBlocker) {
+    }
+
+    /** A buyer's own order in the cycle. */
+    public record OwnOrder(String member, long version, int lineCount, Estimate estimatedTotal) {
+    }
+
+    /** A cycle as the caller may see it: figures for staff, the own order for a buyer. */
+    public record CycleOverview(CycleEntity cycle, Optional<CycleFigures> figures, Optional<OwnOrder> ownOrder) {
+    }
+
+    public CycleEntity create(NewCycle request) {
+        Account account = requireRole(Role.COORDINATOR);
+        InputErrors errors = new InputErrors();
+        Optional<String> title = errors.text("title", request.title(), 200);
+        Optional<SupplierEntity> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
+            Optional<SupplierEntity> found = store.supplier(code);
+            if (found.isEmpty()) {
+                errors.add("supplier", "is not a known supplier: " + code);
+            }
+            return found;
+        });
+        Optional<CatalogueEntity> catalogue = supplier.flatMap(s -> catalogueOf(s, request.catalogue(), errors));
+        Optional<Instant> opensAt = errors.instant("opensAt", request.opensAt());
+        Optional<Instant> closesAt = errors.instant("closesAt", request.closesAt());
+        Optional<LocalDate> deliveryDate = errors.date("deliveryDate", request.deliveryDate(), true);
+        Instant now = clock.instant();
+        if (opensAt.isPresent() && closesAt.isPresent() && !closesAt.get().isAfter(opensAt.get())) {
+            errors.add("closesAt", "must be after opensAt");
+        }
+        if (closesAt.isPresent() && !closesAt.get().isAfter(now)) {
+            errors.add("closesAt", "is already past");
+        }
+        if (closesAt.isPresent() && deliveryDate.isPresent() && deliveryDate.get().isBefore(LocalDate.ofInstant(closesAt.get(), BRUSSELS))) {
+            errors.add("deliveryDate", "is before the closing date");
+        }
+        Optional<CaseRounding> rounding = errors.choice("caseRounding", request.caseRounding(), CaseRounding.class);
+        Optional<AllocationStrategy> allocation = errors.choice("allocation", request.allocation(), AllocationStrategy.class);
+        List<SharedCost> costs = sharedCosts(request.sharedCosts(), errors);
+        List<Subsidy> subsidies = subsidies(request.subsidies(), errors);
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < costs.size(); i++) {
+            if (!labels.add(costs.get(i).label())) {
+                errors.add("sharedCosts[" + i + "].label", "appears twice: " + costs.get(i).label());
+            }
+        }
+        for (int i = 0; i < subsidies.size(); i++) {
+            if (!labels.add(subsidies.get(i).label())) {
+                errors.add("subsidies[" + i + "].label", "is already used by another cost or subsidy: " + subsidies.get(i).label());
+            }
+        }
+        if (subsidies.stream().map(Subsidy::percent).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.add("subsidies", "add up to more than 100%");
+        }
+        Optional<FrameworkLotEntity> lot = lotOf(request, supplier, errors);
+        errors.throwIfAny();
+
+        CycleEntity cycle = new CycleEntity(title.get(), supplier.get(), catalogue.get(), opensAt.get(), closesAt.get(), deliveryDate.get(),
+                rounding.get().name(), allocation.get().name(), lot.orElse(null), now, account.login());
+        costs.forEach(c -> cycle.addSharedCost(c.label(), c.amount().amount(), c.vatRate().percent(), c.rule().name()));
+        subsidies.forEach(s -> cycle.addSubsidy(s.label(), s.percent(), s.capPerMember().map(Money::amount).orElse(null)));
+        em.persist(cycle);
+        em.flush();
+        audit.record("CYCLE_CREATED", "cycle", String.valueOf(cycle.id()), "\"" + cycle.title() + "\" on catalogue "
+                + catalogue.get().id() + " (version " + catalogue.get().version() + ") of " + supplier.get().code()
+                + ", closes " + cycle.closesAt() + lot.map(l -> ", framework agreement " + l.agreement().number() + " lot " + l.code()).orElse(""));
+        return cycle;
+    }
+
+    private Optional<CatalogueEntity> catalogueOf(SupplierEntity supplier, Long id, InputErrors errors) {
+        if (id == null) {
+            Optional<CatalogueEntity> latest = em.createNamedQuery("Catalogue.bySupplier", CatalogueEntity.class)
+                    .setParameter("supplier", supplier.code()).setMaxResults(1).getResultStream().findFirst();
+            if (latest.isEmpty()) {
+                errors.add("catalogue", "is required: supplier " + supplier.code() + " has no catalogue yet");
+            }
+            return latest;
+        }
+        CatalogueEntity found = em.find(CatalogueEntity.class, id);
+        if (found == null || !found.supplier().code().equals(supplier.code())) {
+            errors.add("catalogue", "is not a catalogue of supplier " + supplier.code() + ": " + id);
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    private static List<SharedCost> sharedCosts(List<NewSharedCost> requested, InputErrors errors) {
+        List<SharedCost> costs = new ArrayList<>();
+        if (requested == null) {
+            return costs;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            NewSharedCost c = requested.get(i);
+            String at = "sharedCosts[" + i + "]";
+            if (c == null) {
+                errors.add(at, "is empty");
+                continue;
+            }
+            Optional<String> label = errors.text(at + ".label", c.label(), 100);
+            Optional<BigDecimal> amount = errors.amount(at + ".amount", c.amount(), true, false);
+            Optional<BigDecimal> rate = errors.percent(at + ".vatRate", c.vatRate());
+            Optional<SplitRule> rule = errors.choice(at + ".rule", c.rule(), SplitRule.class);
+            if (label.isPresent() && amount.isPresent() && rate.isPresent() && rule.isPresent()) {
+                costs.add(SharedCost.of(label.get(), Money.euros(amount.get()), VatRate.ofPercent(rate.get()), rule.get()));
+            }
+        }
+        return costs;
+    }
+
+    private static List<Subsidy> subsidies(List<NewSubsidy> requested, InputErrors errors) {
+        List<Subsidy> subsidies = new ArrayList<>();
+        if (requested == null) {
+            return subsidies;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            NewSubsidy s = requested.get(i);
+            String at = "subsidies[" + i + "]";
+            if (s == null) {
+                errors.add(at, "is empty");
+                continue;
+            }
+            Optional<String> label = errors.text(at + ".label", s.label(), 100);
+            Optional<BigDecimal> percent = errors.percent(at + ".percent", s.percent());
+            Optional<BigDecimal> cap = errors.amount(at + ".capPerMember", s.capPerMember(), false, false);
+            if (label.isPresent() && percent.isPresent()) {
+                subsidies.add(cap.map(c -> Subsidy.capped(label.get(), percent.get(), Money.euros(c)))
+                        .orElseGet(() -> Subsidy.uncapped(label.get(), percent.get())));
+            }
+        }
+        return subsidies;
+    }
+
+    private Optional<FrameworkLotEntity> lotOf(NewCycle request, Optional<SupplierEntity> supplier, InputErrors errors) {
+        boolean hasAgreement = request.frameworkAgreement() != null && !request.frameworkAgreement().isBlank();
+        boolean hasLot = request.lot() != null && !request.lot().isBlank();
+        if (!hasAgreement && !hasLot) {
+            return Optional.empty();
+        }
+        if (!hasAgreement || !hasLot) {
+            errors.add(hasAgreement ? "lot" : "frameworkAgreement", "is required with " + (hasAgreement ? "frameworkAgreement" : "lot"));
+            return Optional.empty();
+        }
+        Optional<FrameworkAgreementEntity> agreement = em.createNamedQuery("FrameworkAgreement.byNumber", FrameworkAgreementEntity.class)
+                .setParameter("number", request.frameworkAgreement().strip()).getResultStream().findFirst();
+        if (agreement.isEmpty()) {
+            errors.add("frameworkAgreement", "is not a known framework agreement: " + request.frameworkAgreement());
+            return Optional.empty();
+        }
+        if (supplier.isPresent() && !agreement.get().supplier().code().equals(supplier.get().code())) {
+            errors.add("frameworkAgreement", "is an agreement with " + agreement.get().supplier().code() + ", not " + supplier.get().code());
+        }
+        Optional<FrameworkLotEntity> lot = agreement.get().lots().stream().filter(l -> l.code().equals(request.lot().strip())).findFirst();
+        if (lot.isEmpty()) {
+            errors.add("lot", "is not a lot of framework agreement " + agreement.get().number() + ": " + request.lot());
+        }
+        return lot;
+    }
+
+    // ---- reading ----
+
+    public List<CycleOverview> list(Optional<String> status) {
+        Account account = caller.require();
+        Optional<CycleStatus> wanted = Optional.empty();
+        if (status.isPresent()) {
+            InputErrors errors = new InputErrors();
+            wanted = errors.choice("status", status.get(), CycleStatus.class);
+            errors.throwIfAny();
+        }
+        List<CycleEntity> cycles = wanted.isPresent()
+                ? em.createNamedQuery("Cycle.byStatus", CycleEntity.class).setParameter("status", wanted.get().name()).getResultList()
+                : em.createNamedQuery("Cycle.all", CycleEntity.class).getResultList();
+        return cycles.stream().filter(c -> visible(account, c)).map(c -> new CycleOverview(c, Optional.empty(), Optional.empty())).toList();
+    }
+
+    public CycleOverview get(long id) {
+        Account account = caller.require();
+        CycleEntity c = visibleCycle(account, id);
+        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        if (account.is(Role.BUYER)) {
+            MemberEntity member = store.member(account.memberCode().orElseThrow());
+            Optional<OwnOrder> own = store.order(c, member).map(o -> new OwnOrder(member.code(), o.version(),
+                    o.lines().size(), estimate(c, catalogue, o)));
+            return new CycleOverview(c, Optional.empty(), own);
+        }
+        List<MemberOrderEntity> orders = store.orders(c);
+        Cycle cycle = store.restore(c, catalogue, orders);
+        Optional<Money> supplierValue = pools(c).isEmpty() ? Optional.empty() : Optional.of(supplierOrderValue(c, catalogue));
+        Optional<String> blocker = cycle.status() == CycleStatus.CLOSED ? supplierValue.flatMap(cycle::sendBlocker) : Optional.empty();
+        int withLines = (int) orders.stream().filter(o -> !o.lines().isEmpty()).count();
+        return new CycleOverview(c, Optional.of(new CycleFigures(withLines, cycle.orderValue(), cycle.committedValue(), supplierValue,
+                catalogue.supplier().minimumOrderValue(), blocker)), Optional.empty());
+    }
+
+    /** A member's goods priced on the quantities that count at this stage of the cycle. */
+    Estimate estimate(CycleEntity c, CatalogueVersion catalogue, MemberOrderEntity order) {
+        Map<String, BigDecimal> quantities = new TreeMap<>();
+        String basis;
+        switch (c.status()) {
+            case "DRAFT", "OPEN" -> {
+                basis = "ORDERED";
+                order.lines().forEach(l -> quantities.put(l.productCode(), l.quantity()));
+            }
+            case "RECEIVED", "INVOICED" -> {
+                basis = "DELIVERED";
+                deliveries(c, order.member()).forEach(d -> quantities.merge(d.productCode(), d.quantity(), BigDecimal::add));
+            }
+            default -> {
+                if (pools(c).isEmpty()) {
+                    basis = "ORDERED";
+                    order.lines().forEach(l -> quantities.put(l.productCode(), l.quantity()));
+                } else {
+                    basis = "ALLOCATED";
+                    allocations(c, order.member()).forEach(a -> quantities.put(a.productCode(), a.allocated()));
+                }
+            }
+        }
+        return Estimate.of(catalogue, quantities, basis);
+    }
+
+    // ---- transitions ----
+
+    public CycleEntity open(long id) {
+        Account account = requireRole(Role.COORDINATOR);
+        CycleEntity c = store.cycle(id);
+        Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+        cycle.open(clock);
+        c.moveTo(CycleStatus.OPEN.name(), cycle.openedAt().orElseThrow(), account.login());
+        em.flush();
+        audit.record("CYCLE_OPENED", "cycle", String.valueOf(id), "DRAFT -> OPEN");
+        return c;
+    }
+
+    /** Closes an OPEN cycle now (before its deadline) and pools its orders. */
+    public CycleEntity close(long id) {
+        Account account = requireRole(Role.COORDINATOR);
+        // The conditional update comes first in the transaction: see CycleClosing.
+        if (!closing.closeIfOpen(id, account.login(), false)) {
+            CycleEntity c = store.cycle(id);
+            Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+            cycle.close(clock); // throws the domain's reason (e.g. "is CLOSED; it can be closed only when OPEN")
+            throw new ConflictException("Cycle " + id + " changed at the same time; reload it and try again.");
+        }
+        return store.cycle(id);
+    }
+
+    public CycleEntity send(long id) {
+        Account account = requireRole(Role.COORDINATOR);
+        CycleEntity c = store.cycle(id);
+        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        Cycle cycle = store.restore(c, catalogue, List.of());
+        Money value = supplierOrderValue(c, catalogue);
+        cycle.send(value, clock);
+        c.moveTo(CycleStatus.ORDERED.name(), cycle.enteredAt(CycleStatus.ORDERED).orElseThrow(), account.login());
+        em.flush();
+        audit.record("CYCLE_SENT", "cycle", String.valueOf(id), "CLOSED -> ORDERED; supplier order value " + value.rounded());
+        return c;
+    }
+
+    public CycleEntity cancel(long id) {
+        Account account = requireRole(Role.COORDINATOR);
+        CycleEntity c = store.cycle(id);
+        String from = c.status();
+        Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+        cycle.cancel(clock);
+        c.moveTo(CycleStatus.CANCELLED.name(), cycle.enteredAt(CycleStatus.CANCELLED).orElseThrow(), account.login());
+        em.flush();
+        audit.record("CYCLE_CANCELLED", "cycle", String.valueOf(id), from + " -> CANCELLED");
+        return c;
+    }
+
+    /** The value of the consolidated order: the whole cases pooling decided, at the cycle's catalogue prices. */
+    Money supplierOrderValue(CycleEntity c, CatalogueVersion catalogue) {
+        Money total = Money.zero();
+        for (CyclePoolEntity pool : pools(c)) {
+            Product p = catalogue.product(pool.productCode()).orElseThrow();
+            total = total.plus(p.netPriceOf(pool.caseSize().multiply(BigDecimal.valueOf(pool.cases()))));
+        }
+        return total;
+    }
+
+    // ---- consolidation ----
+
+    public record MemberShare(String member, String deliveryPoint, BigDecimal ordered, BigDecimal allocated, String reason, String explanation) {
+    }
+
+    public record ProductConsolidation(Product product, BigDecimal ordered, long cases, BigDecimal caseQuantity, BigDecimal allocated,
+                                       BigDecimal surplus, BigDecimal shortfall, List<MemberShare> members) {
+    }
+
+    public record PointProduct(Product product, BigDecimal allocated) {
+    }
+
+    public record DeliveryPointTotals(String deliveryPoint, List<String> members, List<PointProduct> products, Money value) {
+    }
+
+    /** {@code preview} until the cycle is closed: what pooling would decide on the orders as they stand. */
+    public record Consolidation(CycleEntity cycle, boolean preview, List<ProductConsolidation> products,
+                                List<DeliveryPointTotals> deliveryPoints, Money supplierOrderValue, Money supplierMinimum) {
+    }
+
+    public Consolidation consolidation(long id) {
+        Account account = caller.require();
+        if (!account.is(Role.COORDINATOR) && !account.is(Role.SUPPLIER)) {
+            throw new ForbiddenException("Only the coordinator and the cycle's supplier see its consolidation.");
+        }
+        CycleEntity c = visibleCycle(account, id);
+        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        List<CyclePoolEntity> pools = pools(c);
+        Map<String, MemberEntity> members = new HashMap<>();
+        List<ProductConsolidation> products = new ArrayList<>();
+        boolean preview = pools.isEmpty();
+        if (!preview) {
+            Map<String, List<MemberShare>> shares = new HashMap<>();
+            for (CycleAllocationEntity a : em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class)
+                    .setParameter("cycle", c).getResultList()) {
+                members.put(a.member().code(), a.member());
+                shares.computeIfAbsent(a.productCode(), k -> new ArrayList<>()).add(new MemberShare(a.member().code(),
+                        a.member().deliveryPoint(), a.ordered(), a.allocated(), a.reason(), a.explanation()));
+            }
+            for (CyclePoolEntity p : pools) {
+                BigDecimal caseQuantity = p.caseSize().multiply(BigDecimal.valueOf(p.cases()));
+                products.add(new ProductConsolidation(catalogue.product(p.productCode()).orElseThrow(), p.ordered(), p.cases(), caseQuantity,
+                        p.allocated(), p.platformStock(), p.ordered().subtract(p.allocated()).max(BigDecimal.ZERO),
+                        shares.getOrDefault(p.productCode(), List.of())));
+            }
+        } else {
+            List<MemberOrderEntity> orders = store.orders(c);
+            orders.forEach(o -> members.put(o.member().code(), o.member()));
+            Cycle cycle = store.restore(c, catalogue, orders);
+            PoolingResult result = CyclePooling.pool(cycle,
+                    Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+            for (ProductPool p : result.pools()) {
+                List<MemberShare> shares = new ArrayList<>();
+                for (MemberAllocation a : p.allocations()) {
+                    shares.add(new MemberShare(a.memberCode(), members.get(a.memberCode()).deliveryPoint(), a.ordered(), a.allocated(),
+                            a.reason().name(), a.explanation()));
+                }
+                shares.sort((x, y) -> x.member().compareTo(y.member()));
+                products.add(new ProductConsolidation(catalogue.product(p.productCode()).orElseThrow(), p.totalOrdered(), p.cases(),
+                        p.caseQuantity(), p.allocatedTotal(), p.platformStock(), p.shortfall(), shares));
+            }
+        }
+        Money value = Money.zero();
+        for (ProductConsolidation p : products) {
+            value = value.plus(p.product().netPriceOf(p.caseQuantity()));
+        }
+        return new Consolidation(c, preview, products, byDeliveryPoint(products), value, catalogue.supplier().minimumOrderValue());
+    }
+
+    private static List<DeliveryPointTotals> byDeliveryPoint(List<ProductConsolidation> products) {
+        Map<String, Set<String>> members = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> quantities = new TreeMap<>();
+        Map<String, Product> byCode = new HashMap<>();
+        for (ProductConsolidation p : products) {
+            byCode.put(p.product().code(), p.product());
+            for (MemberShare s : p.members()) {
+                if (s.allocated().signum() > 0) {
+                    members.computeIfAbsent(s.deliveryPoint(), k -> new java.util.TreeSet<>()).add(s.member());
+                    quantities.computeIfAbsent(s.deliveryPoint(), k -> new TreeMap<>()).merge(p.product().code(), s.allocated(), BigDecimal::add);
+                }
+            }
+        }
+        List<DeliveryPointTotals> points = new ArrayList<>();
+        members.forEach((point, codes) -> {
+            List<PointProduct> lines = new ArrayList<>();
+            Money value = Money.zero();
+            for (Map.Entry<String, BigDecimal> e : quantities.get(point).entrySet()) {
+                Product product = byCode.get(e.getKey());
+                lines.add(new PointProduct(product, e.getValue()));
+                value = value.plus(product.netPriceOf(e.getValue()));
+            }
+            points.add(new DeliveryPointTotals(point, List.copyOf(codes), lines, value));
+        });
+        return points;
+    }
+
+    // ---- tenancy ----
+
+    /** The cycle, if this account may see it; 404 (as for a cycle that does not exist) otherwise. */
+    CycleEntity visibleCycle(Account account, long id) {
+        CycleEntity c = em.find(CycleEntity.class, id);
+        if (c == null || !visible(account, c)) {
+            throw new NotFoundException("No cycle " + id + ".");
+        }
+        return c;
+    }
+
+    static boolean visible(Account account, CycleEntity c) {
+        return switch (account.role()) {
+            case COORDINATOR, FINANCE -> true;
+            case SUPPLIER -> account.supplierCode().filter(c.supplier().code()::equals).isPresent();
+            case BUYER -> !CycleStatus.DRAFT.name().equals(c.status());
+        };
+    }
+
+    List<CyclePoolEntity> pools(CycleEntity c) {
+        return em.createNamedQuery("CyclePool.ofCycle", CyclePoolEntity.class).setParameter("cycle", c).getResultList();
+    }
+
+    List<CycleAllocationEntity> allocations(CycleEntity c, MemberEntity member) {
+        return em.createNamedQuery("CycleAllocation.ofCycleAndMember", CycleAllocationEntity.class)
+                .setParameter("cycle", c).setParameter("member", member).getResultList();
+    }
+
+    List<DeliveryEntity> deliveries(CycleEntity c, MemberEntity member) {
+        return em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.cycle = :cycle AND d.member = :member", DeliveryEntity.class)
+                .setParameter("cycle", c).setParameter("member", member).getResultList();
+    }
+
+    private Account requireRole(Role role) {
+        Account account = caller.require();
+        if (!account.is(role)) {
+            throw new ForbiddenException("This needs the " + role + " role.");
+        }
+        return account;
+    }
+
+    static Map<String, OrderLineEntity> linesByProduct(MemberOrderEntity order) {
+        Map<String, OrderLineEntity> map = new LinkedHashMap<>();
+        order.lines().forEach(l -> map.put(l.productCode(), l));
+        return map;
+    }
+}

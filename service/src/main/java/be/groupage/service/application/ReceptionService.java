@@ -1,0 +1,264 @@
+package be.groupage.service.application;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.money.Quantity;
+import be.groupage.core.pooling.AllocationStrategy;
+import be.groupage.core.pooling.CaseRounding;
+import be.groupage.core.pooling.CyclePooling;
+import be.groupage.core.pooling.Pooling;
+import be.groupage.core.pooling.PoolingResult;
+import be.groupage.core.reception.DateKind;
+import be.groupage.core.reception.ExpiryDate;
+import be.groupage.core.reception.LotPortion;
+import be.groupage.core.reception.ProductReceipt;
+import be.groupage.core.reception.ReceivedLot;
+import be.groupage.core.reception.Reception;
+import be.groupage.core.reception.ReceptionNotice;
+import be.groupage.core.reception.Weighing;
+import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
+import be.groupage.service.infrastructure.persistence.CycleEntity;
+import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
+import be.groupage.service.infrastructure.persistence.DeliveryEntity;
+import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
+import be.groupage.service.infrastructure.persistence.ReceptionLineEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reception of a cycle's goods and traceability (Reg. 178/2002 art. 18, one step up, one step down):
+ * the service turns the request into {@code core.reception} receipts, lets {@link Reception} apply the
+ * rules (use-by lots withheld, best-before notices, a short delivery shared with the pool's own
+ * strategy, lots served earliest date first, weighed goods per member) and stores what came in
+ * ({@code reception_line}) and what each member got from which lot ({@code delivery}). A recall reads
+ * the latter by lot.
+ *
+ * <p>A product is received either as a whole (its lots) or, for variable-weight goods, per member
+ * (each member's weighing, from a lot); every line names its lot.
+ */
+@ApplicationScoped
+@Transactional
+public class ReceptionService {
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Inject
+    CurrentAccount caller;
+
+    @Inject
+    CycleStore store;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public record ReceivedLine(String product, String member, BigDecimal quantity, String lot, String useBy, String bestBefore) {
+    }
+
+    private record Checked(int index, Product product, MemberEntity member, BigDecimal quantity, String lot, Optional<ExpiryDate> expiry) {
+    }
+
+    /** What a reception recorded, and what the coordinator should know (withheld lots, short deliveries…). */
+    public record Received(CycleEntity cycle, int lineCount, int deliveryCount, List<ReceptionNotice> notices) {
+    }
+
+    public Received receive(long cycleId, List<ReceivedLine> lines) {
+        Account account = caller.require();
+        if (!account.is(Role.COORDINATOR) && !account.is(Role.SUPPLIER)) {
+            throw new ForbiddenException("Only the coordinator and the cycle's supplier record a reception.");
+        }
+        CycleEntity c = cycles.visibleCycle(account, cycleId);
+        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        Instant now = clock.instant();
+        Map<String, CyclePoolEntity> pools = new HashMap<>();
+        cycles.pools(c).forEach(p -> pools.put(p.productCode(), p));
+        Map<String, Map<String, CycleAllocationEntity>> allocations = new HashMap<>();
+        em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class).setParameter("cycle", c).getResultList()
+                .forEach(a -> allocations.computeIfAbsent(a.productCode(), k -> new TreeMap<>()).put(a.member().code(), a));
+
+        InputErrors errors = new InputErrors();
+        List<Checked> checked = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            errors.add("lines", "needs at least one line");
+        }
+        Map<String, Boolean> perMember = new HashMap<>();
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            ReceivedLine l = lines.get(i);
+            String at = "lines[" + i + "]";
+            if (l == null) {
+                errors.add(at, "is empty");
+                continue;
+            }
+            Optional<Product> product = Optional.empty();
+            if (l.product() == null || l.product().isBlank()) {
+                errors.add(at + ".product", "is required");
+            } else if (!pools.containsKey(l.product()) || pools.get(l.product()).cases() == 0) {
+                errors.add(at + ".product", "was not ordered from the supplier in cycle " + cycleId + ": " + l.product());
+            } else {
+                product = catalogue.product(l.product());
+            }
+            boolean forMember = l.member() != null && !l.member().isBlank();
+            MemberEntity member = null;
+            if (forMember && product.isPresent()) {
+                CycleAllocationEntity a = allocations.getOrDefault(product.get().code(), Map.of()).get(l.member());
+                if (a == null) {
+                    errors.add(at + ".member", "has no line for " + l.product() + " in cycle " + cycleId + ": " + l.member());
+                } else if (!product.get().variableWeight()) {
+                    errors.add(at + ".member", "is given per member only for variable-weight goods; " + l.product() + " is received as a whole");
+                } else {
+                    member = a.member();
+                }
+            }
+            if (product.isPresent()) {
+                Boolean earlier = perMember.putIfAbsent(product.get().code(), forMember);
+                if (earlier != null && earlier != forMember) {
+                    errors.add(at + ".member", "give " + l.product() + " either per member or as a whole, not both");
+                }
+            }
+            if (l.quantity() == null) {
+                errors.add(at + ".quantity", "is required");
+            } else if (l.quantity().signum() < 0) {
+                errors.add(at + ".quantity", "must not be negative");
+            } else if (product.isPresent()) {
+                try {
+                    Quantity.of(l.quantity(), product.get().unit());
+                } catch (IllegalArgumentException e) {
+                    errors.add(at + ".quantity", e.getMessage());
+                }
+            }
+            Optional<String> lot = errors.text(at + ".lot", l.lot(), 60);
+            Optional<LocalDate> useBy = errors.date(at + ".useBy", l.useBy(), false);
+            Optional<LocalDate> bestBefore = errors.date(at + ".bestBefore", l.bestBefore(), false);
+            if (useBy.isPresent() && bestBefore.isPresent()) {
+                errors.add(at + ".bestBefore", "a lot has a use-by date or a best-before date, not both");
+            }
+            if (errors.isEmpty() && product.isPresent() && lot.isPresent()) {
+                Optional<ExpiryDate> expiry = useBy.map(ExpiryDate::useBy).or(() -> bestBefore.map(ExpiryDate::bestBefore));
+                checked.add(new Checked(i, product.get(), member, l.quantity(), lot.get(), expiry));
+            }
+        }
+        errors.throwIfAny();
+
+        Map<String, List<Checked>> byProduct = new LinkedHashMap<>();
+        checked.forEach(l -> byProduct.computeIfAbsent(l.product().code(), k -> new ArrayList<>()).add(l));
+        List<ProductReceipt> receipts = new ArrayList<>();
+        Map<String, Optional<ExpiryDate>> expiryOf = new HashMap<>();
+        for (Map.Entry<String, List<Checked>> e : byProduct.entrySet()) {
+            Map<String, Quantity> lotQuantities = new LinkedHashMap<>();
+            List<Weighing> weighings = new ArrayList<>();
+            for (Checked l : e.getValue()) {
+                Quantity q = Quantity.of(l.quantity(), l.product().unit());
+                lotQuantities.merge(l.lot(), q, Quantity::plus);
+                Optional<ExpiryDate> before = expiryOf.putIfAbsent(e.getKey() + "|" + l.lot(), l.expiry());
+                if (before != null && !before.equals(l.expiry())) {
+                    errors.add("lines[" + l.index() + "]", "lot " + l.lot() + " of " + e.getKey() + " is given with two different dates");
+                }
+                if (l.member() != null) {
+                    weighings.add(Weighing.of(l.member().code(), l.lot(), l.quantity()));
+                }
+            }
+            List<ReceivedLot> lots = new ArrayList<>();
+            lotQuantities.forEach((lot, q) -> lots.add(new ReceivedLot(lot, q, expiryOf.get(e.getKey() + "|" + lot))));
+            receipts.add(weighings.isEmpty() ? ProductReceipt.byQuantity(e.getKey(), lots) : ProductReceipt.byWeighing(e.getKey(), lots, weighings));
+        }
+        errors.throwIfAny();
+
+        List<MemberOrderEntity> orders = store.orders(c);
+        Cycle cycle = store.restore(c, catalogue, orders);
+        cycle.receive(clock); // 409 unless ORDERED
+        // Pooling is deterministic: pooling the frozen orders again gives what closing stored.
+        PoolingResult pooling = CyclePooling.pool(cycle, Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+        Reception reception;
+        try {
+            reception = Reception.record(cycleId, LocalDate.ofInstant(now, CycleService.BRUSSELS), pooling, receipts);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("lines", e.getMessage());
+        }
+        for (Checked l : checked) {
+            Optional<ExpiryDate> expiry = l.expiry();
+            em.persist(new ReceptionLineEntity(c, l.product().code(), l.member(), l.quantity(), l.lot(), useBy(expiry), bestBefore(expiry), now,
+                    account.login()));
+        }
+        Map<String, MemberEntity> members = new HashMap<>();
+        orders.forEach(o -> members.put(o.member().code(), o.member()));
+        int deliveries = 0;
+        for (be.groupage.core.reception.ReceivedLine line : reception.lines()) {
+            for (LotPortion portion : line.lots()) {
+                if (portion.quantity().isZero()) {
+                    continue;
+                }
+                Optional<ExpiryDate> expiry = expiryOf.getOrDefault(line.productCode() + "|" + portion.lotNumber(), Optional.empty());
+                em.persist(new DeliveryEntity(c, members.get(line.memberCode()), line.productCode(), portion.quantity().amount(),
+                        portion.lotNumber(), useBy(expiry), bestBefore(expiry)));
+                deliveries++;
+            }
+        }
+        c.moveTo(CycleStatus.RECEIVED.name(), cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow(), account.login());
+        em.flush();
+        audit.record("CYCLE_RECEIVED", "cycle", String.valueOf(cycleId), "ORDERED -> RECEIVED; " + checked.size() + " reception line(s), "
+                + deliveries + " delivery line(s); lots " + checked.stream().map(Checked::lot).distinct().toList()
+                + (reception.notices().isEmpty() ? "" : "; notices: " + reception.notices().stream().map(n -> n.kind() + " " + n.productCode()
+                + (n.lotNumber().isEmpty() ? "" : " " + n.lotNumber())).toList()));
+        return new Received(c, checked.size(), deliveries, reception.notices());
+    }
+
+    private static LocalDate useBy(Optional<ExpiryDate> expiry) {
+        return expiry.filter(e -> e.kind() == DateKind.USE_BY).map(ExpiryDate::date).orElse(null);
+    }
+
+    private static LocalDate bestBefore(Optional<ExpiryDate> expiry) {
+        return expiry.filter(e -> e.kind() == DateKind.BEST_BEFORE).map(ExpiryDate::date).orElse(null);
+    }
+
+    // ---- recall ----
+
+    public record Recipient(MemberEntity member, CycleEntity cycle, Product product, BigDecimal quantity, LocalDate useBy, LocalDate bestBefore) {
+    }
+
+    public record Recall(String lot, List<Recipient> recipients) {
+    }
+
+    /** The members who received a lot; {@code product} narrows it when two producers use the same lot number. */
+    public Recall recipients(String lot, Optional<String> product) {
+        if (!caller.require().is(Role.COORDINATOR)) {
+            throw new ForbiddenException("Only the coordinator runs a recall.");
+        }
+        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultStream()
+                .filter(d -> product.isEmpty() || product.get().equals(d.productCode())).toList();
+        if (deliveries.isEmpty()) {
+            throw new NotFoundException("No goods of lot " + lot + product.map(p -> " of " + p).orElse("") + " were delivered to any member.");
+        }
+        Map<Long, CatalogueVersion> catalogues = new HashMap<>();
+        List<Recipient> recipients = new ArrayList<>();
+        for (DeliveryEntity d : deliveries) {
+            CatalogueVersion catalogue = catalogues.computeIfAbsent(d.cycle().catalogue().id(), id -> store.catalogueVersion(d.cycle().catalogue()));
+            recipients.add(new Recipient(d.member(), d.cycle(), catalogue.product(d.productCode()).orElseThrow(), d.quantity(), d.useBy(),
+                    d.bestBefore()));
+        }
+        return new Recall(lot, recipients);
+    }
+}
