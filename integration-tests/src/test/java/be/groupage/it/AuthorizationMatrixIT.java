@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
     }
 
     static final String[] EVERYONE = {"COORDINATOR", "FINANCE", "SUPPLIER", "BUYER"};
+    static final long NO_CYCLE = 987_654_321L;
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -72,7 +73,25 @@ class AuthorizationMatrixIT {
                 Endpoint.csv("/api/suppliers/COOP-NAMUR/catalogues", "COORDINATOR", "SUPPLIER"),
                 Endpoint.get("/api/catalogues/1/products", EVERYONE),
                 Endpoint.get("/api/settings/issuer", "COORDINATOR"),
-                Endpoint.write("PUT", "/api/settings/issuer", "COORDINATOR"));
+                Endpoint.write("PUT", "/api/settings/issuer", "COORDINATOR"),
+                Endpoint.get("/api/framework-agreements", "COORDINATOR"),
+                Endpoint.write("POST", "/api/framework-agreements", "COORDINATOR"),
+                Endpoint.get("/api/framework-agreements/NO-SUCH-AGREEMENT", "COORDINATOR"),
+                Endpoint.write("POST", "/api/cycles", "COORDINATOR"),
+                Endpoint.get("/api/cycles", EVERYONE),
+                Endpoint.get("/api/cycles?status=OPEN", EVERYONE),
+                // A cycle that does not exist: the role is checked before anything is looked up or changed.
+                Endpoint.get("/api/cycles/" + NO_CYCLE, EVERYONE),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/open", "COORDINATOR"),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/close", "COORDINATOR"),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/send", "COORDINATOR"),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/cancel", "COORDINATOR"),
+                Endpoint.write("PUT", "/api/cycles/" + NO_CYCLE + "/orders/CPAS-NAMUR", "COORDINATOR", "BUYER"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/orders/CPAS-NAMUR", "COORDINATOR", "BUYER"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/consolidation", "COORDINATOR", "SUPPLIER"),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/reception", "COORDINATOR", "SUPPLIER"),
+                Endpoint.get("/api/lots/NO-SUCH-LOT/recipients", "COORDINATOR"),
+                Endpoint.get("/api/reports/members?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"));
     }
 
     @Test

@@ -104,12 +104,12 @@ public class CycleService {
 
     public CycleEntity create(NewCycle request) {
         Account account = requireRole(Role.COORDINATOR);
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         Optional<String> title = errors.text("title", request.title(), 200);
         Optional<SupplierEntity> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
             Optional<SupplierEntity> found = store.supplier(code);
             if (found.isEmpty()) {
-                errors.add("supplier", "is not a known supplier: " + code);
+                errors.error("supplier", "is not a known supplier: " + code);
             }
             return found;
         });
@@ -119,13 +119,13 @@ public class CycleService {
         Optional<LocalDate> deliveryDate = errors.date("deliveryDate", request.deliveryDate(), true);
         Instant now = clock.instant();
         if (opensAt.isPresent() && closesAt.isPresent() && !closesAt.get().isAfter(opensAt.get())) {
-            errors.add("closesAt", "must be after opensAt");
+            errors.error("closesAt", "must be after opensAt");
         }
         if (closesAt.isPresent() && !closesAt.get().isAfter(now)) {
-            errors.add("closesAt", "is already past");
+            errors.error("closesAt", "is already past");
         }
         if (closesAt.isPresent() && deliveryDate.isPresent() && deliveryDate.get().isBefore(LocalDate.ofInstant(closesAt.get(), BRUSSELS))) {
-            errors.add("deliveryDate", "is before the closing date");
+            errors.error("deliveryDate", "is before the closing date");
         }
         Optional<CaseRounding> rounding = errors.choice("caseRounding", request.caseRounding(), CaseRounding.class);
         Optional<AllocationStrategy> allocation = errors.choice("allocation", request.allocation(), AllocationStrategy.class);
@@ -134,16 +134,16 @@ public class CycleService {
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < costs.size(); i++) {
             if (!labels.add(costs.get(i).label())) {
-                errors.add("sharedCosts[" + i + "].label", "appears twice: " + costs.get(i).label());
+                errors.error("sharedCosts[" + i + "].label", "appears twice: " + costs.get(i).label());
             }
         }
         for (int i = 0; i < subsidies.size(); i++) {
             if (!labels.add(subsidies.get(i).label())) {
-                errors.add("subsidies[" + i + "].label", "is already used by another cost or subsidy: " + subsidies.get(i).label());
+                errors.error("subsidies[" + i + "].label", "is already used by another cost or subsidy: " + subsidies.get(i).label());
             }
         }
         if (subsidies.stream().map(Subsidy::percent).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)) > 0) {
-            errors.add("subsidies", "add up to more than 100%");
+            errors.error("subsidies", "add up to more than 100%");
         }
         Optional<FrameworkLotEntity> lot = lotOf(request, supplier, errors);
         errors.throwIfAny();
@@ -160,24 +160,24 @@ public class CycleService {
         return cycle;
     }
 
-    private Optional<CatalogueEntity> catalogueOf(SupplierEntity supplier, Long id, InputErrors errors) {
+    private Optional<CatalogueEntity> catalogueOf(SupplierEntity supplier, Long id, InputChecks errors) {
         if (id == null) {
             Optional<CatalogueEntity> latest = em.createNamedQuery("Catalogue.bySupplier", CatalogueEntity.class)
                     .setParameter("supplier", supplier.code()).setMaxResults(1).getResultStream().findFirst();
             if (latest.isEmpty()) {
-                errors.add("catalogue", "is required: supplier " + supplier.code() + " has no catalogue yet");
+                errors.error("catalogue", "is required: supplier " + supplier.code() + " has no catalogue yet");
             }
             return latest;
         }
         CatalogueEntity found = em.find(CatalogueEntity.class, id);
         if (found == null || !found.supplier().code().equals(supplier.code())) {
-            errors.add("catalogue", "is not a catalogue of supplier " + supplier.code() + ": " + id);
+            errors.error("catalogue", "is not a catalogue of supplier " + supplier.code() + ": " + id);
             return Optional.empty();
         }
         return Optional.of(found);
     }
 
-    private static List<SharedCost> sharedCosts(List<NewSharedCost> requested, InputErrors errors) {
+    private static List<SharedCost> sharedCosts(List<NewSharedCost> requested, InputChecks errors) {
         List<SharedCost> costs = new ArrayList<>();
         if (requested == null) {
             return costs;
@@ -186,7 +186,7 @@ public class CycleService {
             NewSharedCost c = requested.get(i);
             String at = "sharedCosts[" + i + "]";
             if (c == null) {
-                errors.add(at, "is empty");
+                errors.error(at, "is empty");
                 continue;
             }
             Optional<String> label = errors.text(at + ".label", c.label(), 100);
@@ -200,7 +200,7 @@ public class CycleService {
         return costs;
     }
 
-    private static List<Subsidy> subsidies(List<NewSubsidy> requested, InputErrors errors) {
+    private static List<Subsidy> subsidies(List<NewSubsidy> requested, InputChecks errors) {
         List<Subsidy> subsidies = new ArrayList<>();
         if (requested == null) {
             return subsidies;
@@ -209,7 +209,7 @@ public class CycleService {
             NewSubsidy s = requested.get(i);
             String at = "subsidies[" + i + "]";
             if (s == null) {
-                errors.add(at, "is empty");
+                errors.error(at, "is empty");
                 continue;
             }
             Optional<String> label = errors.text(at + ".label", s.label(), 100);
@@ -223,28 +223,28 @@ public class CycleService {
         return subsidies;
     }
 
-    private Optional<FrameworkLotEntity> lotOf(NewCycle request, Optional<SupplierEntity> supplier, InputErrors errors) {
+    private Optional<FrameworkLotEntity> lotOf(NewCycle request, Optional<SupplierEntity> supplier, InputChecks errors) {
         boolean hasAgreement = request.frameworkAgreement() != null && !request.frameworkAgreement().isBlank();
         boolean hasLot = request.lot() != null && !request.lot().isBlank();
         if (!hasAgreement && !hasLot) {
             return Optional.empty();
         }
         if (!hasAgreement || !hasLot) {
-            errors.add(hasAgreement ? "lot" : "frameworkAgreement", "is required with " + (hasAgreement ? "frameworkAgreement" : "lot"));
+            errors.error(hasAgreement ? "lot" : "frameworkAgreement", "is required with " + (hasAgreement ? "frameworkAgreement" : "lot"));
             return Optional.empty();
         }
         Optional<FrameworkAgreementEntity> agreement = em.createNamedQuery("FrameworkAgreement.byNumber", FrameworkAgreementEntity.class)
                 .setParameter("number", request.frameworkAgreement().strip()).getResultStream().findFirst();
         if (agreement.isEmpty()) {
-            errors.add("frameworkAgreement", "is not a known framework agreement: " + request.frameworkAgreement());
+            errors.error("frameworkAgreement", "is not a known framework agreement: " + request.frameworkAgreement());
             return Optional.empty();
         }
         if (supplier.isPresent() && !agreement.get().supplier().code().equals(supplier.get().code())) {
-            errors.add("frameworkAgreement", "is an agreement with " + agreement.get().supplier().code() + ", not " + supplier.get().code());
+            errors.error("frameworkAgreement", "is an agreement with " + agreement.get().supplier().code() + ", not " + supplier.get().code());
         }
         Optional<FrameworkLotEntity> lot = agreement.get().lots().stream().filter(l -> l.code().equals(request.lot().strip())).findFirst();
         if (lot.isEmpty()) {
-            errors.add("lot", "is not a lot of framework agreement " + agreement.get().number() + ": " + request.lot());
+            errors.error("lot", "is not a lot of framework agreement " + agreement.get().number() + ": " + request.lot());
         }
         return lot;
     }
@@ -255,7 +255,7 @@ public class CycleService {
         Account account = caller.require();
         Optional<CycleStatus> wanted = Optional.empty();
         if (status.isPresent()) {
-            InputErrors errors = new InputErrors();
+            InputChecks errors = InputChecks.start();
             wanted = errors.choice("status", status.get(), CycleStatus.class);
             errors.throwIfAny();
         }

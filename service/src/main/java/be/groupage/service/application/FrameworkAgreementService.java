@@ -60,36 +60,36 @@ public class FrameworkAgreementService {
 
     public AgreementUsage create(NewAgreement request) {
         requireCoordinator();
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         Optional<String> number = errors.text("number", request.number(), 40);
         number.filter(n -> !NUMBER.matcher(n).matches())
-                .ifPresent(n -> errors.add("number", "may hold letters, digits, '.', '/', '_' and '-' only"));
+                .ifPresent(n -> errors.error("number", "may hold letters, digits, '.', '/', '_' and '-' only"));
         Optional<SupplierEntity> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
             Optional<SupplierEntity> found = store.supplier(code);
             if (found.isEmpty()) {
-                errors.add("supplier", "is not a known supplier: " + code);
+                errors.error("supplier", "is not a known supplier: " + code);
             }
             return found;
         });
         Optional<LocalDate> from = errors.date("validFrom", request.validFrom(), true);
         Optional<LocalDate> to = errors.date("validTo", request.validTo(), true);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            errors.add("validTo", "is before validFrom");
+            errors.error("validTo", "is before validFrom");
         }
         List<Lot> lots = new ArrayList<>();
         if (request.lots() == null || request.lots().isEmpty()) {
-            errors.add("lots", "needs at least one lot");
+            errors.error("lots", "needs at least one lot");
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < request.lots().size(); i++) {
                 NewLot lot = request.lots().get(i);
                 String at = "lots[" + i + "]";
                 if (lot == null) {
-                    errors.add(at, "is empty");
+                    errors.error(at, "is empty");
                     continue;
                 }
                 Optional<String> code = errors.text(at + ".code", lot.code(), 40);
-                code.filter(c -> !codes.add(c)).ifPresent(c -> errors.add(at + ".code", "appears twice: " + c));
+                code.filter(c -> !codes.add(c)).ifPresent(c -> errors.error(at + ".code", "appears twice: " + c));
                 Optional<BigDecimal> ceiling = errors.amount(at + ".ceiling", lot.ceiling(), true, true);
                 if (code.isPresent() && ceiling.isPresent()) {
                     lots.add(Lot.of(code.get(), code.get(), Money.euros(ceiling.get()), Money.zero()));

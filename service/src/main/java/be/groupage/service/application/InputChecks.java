@@ -5,13 +5,21 @@ import be.groupage.core.payment.Bic;
 import be.groupage.core.payment.Iban;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Collects every problem with an input before anything is written, then throws them all at once as one
- * {@link InvalidInputException} (answered 400 with each field named).
+ * Collects every problem with an input, field by field (JSON paths such as {@code lines[2].quantity}),
+ * before anything is written, then throws them all at once as one {@link InvalidInputException}
+ * (answered 400 with each field named).
  */
 public final class InputChecks {
 
@@ -126,15 +134,100 @@ public final class InputChecks {
         return this;
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
+    public boolean isEmpty() {
+        return errors.isEmpty();
     }
+
+    public Optional<String> text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            error(field, "is required");
+            return Optional.empty();
+        }
+        if (value.strip().length() > maxLength) {
+            error(field, "is longer than " + maxLength + " characters");
+            return Optional.empty();
+        }
+        return Optional.of(value.strip());
+    }
+
+    public Optional<Instant> instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            error(field, "is required");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            error(field, "is not an ISO-8601 date and time with an offset, e.g. 2026-12-01T18:00:00Z: " + value);
+            return Optional.empty();
+        }
+    }
+
+    public Optional<LocalDate> date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                error(field, "is required");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            error(field, "is not an ISO-8601 date, e.g. 2026-12-01: " + value);
+            return Optional.empty();
+        }
+    }
+
+    public <E extends Enum<E>> Optional<E> choice(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            error(field, "is required; one of " + Arrays.toString(type.getEnumConstants()));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            error(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not " + value);
+            return Optional.empty();
+        }
+    }
+
+    /** An amount in euro: present (when required), at most 2 decimals, and not negative unless allowed. */
+    public Optional<BigDecimal> amount(String field, BigDecimal value, boolean required, boolean positive) {
+        if (value == null) {
+            if (required) {
+                error(field, "is required");
+            }
+            return Optional.empty();
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            error(field, "has more than 2 decimals: " + value.toPlainString());
+            return Optional.empty();
+        }
+        if (positive ? value.signum() <= 0 : value.signum() < 0) {
+            error(field, positive ? "must be positive" : "must not be negative");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    public Optional<BigDecimal> percent(String field, BigDecimal value) {
+        if (value == null) {
+            error(field, "is required");
+            return Optional.empty();
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.stripTrailingZeros().scale() > 2) {
+            error(field, "must be between 0 and 100 with at most 2 decimals, not " + value.toPlainString());
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
 
     /** Throws every collected error at once, if any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.size() == 1
-                    ? "The input is invalid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
+                    ? "The input is invalid: " + errors.get(0).field() + " " + errors.get(0).message() + "; nothing was saved."
                     : "The input has " + errors.size() + " errors; nothing was saved.", errors);
         }
     }

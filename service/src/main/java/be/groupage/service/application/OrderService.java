@@ -109,12 +109,12 @@ public class OrderService {
                     + ", not " + request.version() + ": someone changed it meanwhile; reload it and apply your change again.");
         }
 
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         if (request.purchaseOrderRef() != null && request.purchaseOrderRef().strip().length() > 60) {
-            errors.add("purchaseOrderRef", "is longer than 60 characters");
+            errors.error("purchaseOrderRef", "is longer than 60 characters");
         }
         if (request.lines() == null) {
-            errors.add("lines", "is required (an empty list empties the order)");
+            errors.error("lines", "is required (an empty list empties the order)");
         }
         List<NewLine> lines = request.lines() == null ? List.of() : request.lines();
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
@@ -123,19 +123,19 @@ public class OrderService {
             NewLine line = lines.get(i);
             String at = "lines[" + i + "]";
             if (line == null) {
-                errors.add(at, "is empty");
+                errors.error(at, "is empty");
                 continue;
             }
             if (line.product() == null || line.product().isBlank()) {
-                errors.add(at + ".product", "is required");
+                errors.error(at + ".product", "is required");
             } else if (!seen.add(line.product())) {
-                errors.add(at + ".product", "appears twice: " + line.product());
+                errors.error(at + ".product", "appears twice: " + line.product());
             } else if (!catalogue.contains(line.product())) {
-                errors.add(at + ".product", "is not in catalogue version " + catalogue.number() + " of " + catalogue.supplier().code()
+                errors.error(at + ".product", "is not in catalogue version " + catalogue.number() + " of " + catalogue.supplier().code()
                         + ": " + line.product());
             }
             if (line.quantity() == null) {
-                errors.add(at + ".quantity", "is required");
+                errors.error(at + ".quantity", "is required");
             }
         }
         errors.throwIfAny();
@@ -178,7 +178,7 @@ public class OrderService {
                     cycle.place(member, l.product(), l.quantity(), l.max(), clock);
                 }
             } catch (InvalidOrderLineException e) {
-                errors.add("lines[" + i + "]", e.getMessage());
+                errors.error("lines[" + i + "]", e.getMessage());
             }
         }
         errors.throwIfAny();

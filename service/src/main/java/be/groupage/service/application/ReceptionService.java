@@ -100,24 +100,24 @@ public class ReceptionService {
         em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class).setParameter("cycle", c).getResultList()
                 .forEach(a -> allocations.computeIfAbsent(a.productCode(), k -> new TreeMap<>()).put(a.member().code(), a));
 
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         List<Checked> checked = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
-            errors.add("lines", "needs at least one line");
+            errors.error("lines", "needs at least one line");
         }
         Map<String, Boolean> perMember = new HashMap<>();
         for (int i = 0; lines != null && i < lines.size(); i++) {
             ReceivedLine l = lines.get(i);
             String at = "lines[" + i + "]";
             if (l == null) {
-                errors.add(at, "is empty");
+                errors.error(at, "is empty");
                 continue;
             }
             Optional<Product> product = Optional.empty();
             if (l.product() == null || l.product().isBlank()) {
-                errors.add(at + ".product", "is required");
+                errors.error(at + ".product", "is required");
             } else if (!pools.containsKey(l.product()) || pools.get(l.product()).cases() == 0) {
-                errors.add(at + ".product", "was not ordered from the supplier in cycle " + cycleId + ": " + l.product());
+                errors.error(at + ".product", "was not ordered from the supplier in cycle " + cycleId + ": " + l.product());
             } else {
                 product = catalogue.product(l.product());
             }
@@ -126,9 +126,9 @@ public class ReceptionService {
             if (forMember && product.isPresent()) {
                 CycleAllocationEntity a = allocations.getOrDefault(product.get().code(), Map.of()).get(l.member());
                 if (a == null) {
-                    errors.add(at + ".member", "has no line for " + l.product() + " in cycle " + cycleId + ": " + l.member());
+                    errors.error(at + ".member", "has no line for " + l.product() + " in cycle " + cycleId + ": " + l.member());
                 } else if (!product.get().variableWeight()) {
-                    errors.add(at + ".member", "is given per member only for variable-weight goods; " + l.product() + " is received as a whole");
+                    errors.error(at + ".member", "is given per member only for variable-weight goods; " + l.product() + " is received as a whole");
                 } else {
                     member = a.member();
                 }
@@ -136,25 +136,25 @@ public class ReceptionService {
             if (product.isPresent()) {
                 Boolean earlier = perMember.putIfAbsent(product.get().code(), forMember);
                 if (earlier != null && earlier != forMember) {
-                    errors.add(at + ".member", "give " + l.product() + " either per member or as a whole, not both");
+                    errors.error(at + ".member", "give " + l.product() + " either per member or as a whole, not both");
                 }
             }
             if (l.quantity() == null) {
-                errors.add(at + ".quantity", "is required");
+                errors.error(at + ".quantity", "is required");
             } else if (l.quantity().signum() < 0) {
-                errors.add(at + ".quantity", "must not be negative");
+                errors.error(at + ".quantity", "must not be negative");
             } else if (product.isPresent()) {
                 try {
                     Quantity.of(l.quantity(), product.get().unit());
                 } catch (IllegalArgumentException e) {
-                    errors.add(at + ".quantity", e.getMessage());
+                    errors.error(at + ".quantity", e.getMessage());
                 }
             }
             Optional<String> lot = errors.text(at + ".lot", l.lot(), 60);
             Optional<LocalDate> useBy = errors.date(at + ".useBy", l.useBy(), false);
             Optional<LocalDate> bestBefore = errors.date(at + ".bestBefore", l.bestBefore(), false);
             if (useBy.isPresent() && bestBefore.isPresent()) {
-                errors.add(at + ".bestBefore", "a lot has a use-by date or a best-before date, not both");
+                errors.error(at + ".bestBefore", "a lot has a use-by date or a best-before date, not both");
             }
             if (errors.isEmpty() && product.isPresent() && lot.isPresent()) {
                 Optional<ExpiryDate> expiry = useBy.map(ExpiryDate::useBy).or(() -> bestBefore.map(ExpiryDate::bestBefore));
@@ -175,7 +175,7 @@ public class ReceptionService {
                 lotQuantities.merge(l.lot(), q, Quantity::plus);
                 Optional<ExpiryDate> before = expiryOf.putIfAbsent(e.getKey() + "|" + l.lot(), l.expiry());
                 if (before != null && !before.equals(l.expiry())) {
-                    errors.add("lines[" + l.index() + "]", "lot " + l.lot() + " of " + e.getKey() + " is given with two different dates");
+                    errors.error("lines[" + l.index() + "]", "lot " + l.lot() + " of " + e.getKey() + " is given with two different dates");
                 }
                 if (l.member() != null) {
                     weighings.add(Weighing.of(l.member().code(), l.lot(), l.quantity()));

@@ -60,11 +60,11 @@ public class ReportService {
         if (!account.is(Role.COORDINATOR) && !account.is(Role.FINANCE)) {
             throw new ForbiddenException("Only the coordinator and finance read reports.");
         }
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         Optional<LocalDate> from = errors.date("from", fromText, true);
         Optional<LocalDate> to = errors.date("to", toText, true);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            errors.add("to", "is before from");
+            errors.error("to", "is before from");
         }
         errors.throwIfAny();
         List<DeliveryEntity> deliveries = em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.cycle.status IN ('RECEIVED', 'INVOICED') "
