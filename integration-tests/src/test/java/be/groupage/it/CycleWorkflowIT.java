@@ -27,8 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -173,9 +175,9 @@ class CycleWorkflowIT {
                 reception("LEG-001", null, "12", lotA, null, LocalDate.now().plusDays(20)),
                 reception("LEG-001", null, "8", lotB, null, LocalDate.now().plusDays(25)),
                 reception("CON-001", null, "12", jamLot, null, LocalDate.now().plusYears(1)),
-                reception("HYG-003", null, "8", null, null, null),
+                reception("HYG-003", null, "8", "DET-" + unique(), null, null),
                 reception("EPI-005", null, "12", "OIL-" + unique(), null, LocalDate.now().plusYears(1)),
-                reception("MEN-003", null, "5", null, null, null))));
+                reception("MEN-003", null, "5", "CUP-" + unique(), null, null))));
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.json().path("status").asText()).isEqualTo("RECEIVED");
 
@@ -190,11 +192,15 @@ class CycleWorkflowIT {
             assertThat(r.path("product").asText()).isEqualTo("LEG-001");
         }
         assertThat(fromLotA).isEqualByComparingTo("12");
-        // picked in member-code order: CPAS-ANDENNE's 6.667 kg, then 5.333 of CPAS-NAMUR's 8.889 kg
+        // earliest date first, lines in rank order (order time): CPAS-NAMUR's 8.889 kg, then 3.111 of CPAS-ANDENNE's 6.667 kg
         assertThat(recipients).containsExactly("CPAS-ANDENNE", "CPAS-NAMUR");
         JsonNode lotBRecipients = coordinator().get("/api/lots/" + lotB + "/recipients").json().path("recipients");
-        assertThat(lotBRecipients).extracting(r -> r.path("member").asText()).containsExactly("CPAS-NAMUR", "RESTO-DU-COEUR-NAMUR");
+        assertThat(lotBRecipients).extracting(r -> r.path("member").asText()).containsExactly("CPAS-ANDENNE", "RESTO-DU-COEUR-NAMUR");
+        assertThat(lotBRecipients).extracting(r -> r.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("3.556", "4.444");
         assertThat(coordinator().get("/api/lots/NO-SUCH-LOT-" + unique() + "/recipients").status()).isEqualTo(404);
+        assertThat(coordinator().get("/api/lots/" + lotA + "/recipients?product=LEG-001").json().path("memberCount").asInt()).isEqualTo(2);
+        assertThat(coordinator().get("/api/lots/" + lotA + "/recipients?product=CON-001").status()).isEqualTo(404);
 
         JsonNode delivered = line(as("cpas-namur").get(orderPath(id, "CPAS-NAMUR")).json(), "LEG-001");
         assertThat(delivered.path("delivered").decimalValue()).isEqualByComparingTo("8.889");
@@ -225,13 +231,11 @@ class CycleWorkflowIT {
         assertThat(as("cpas-sambreville").putJson(orderPath(id, "CPAS-SAMBREVILLE"), order(null, line("LEG-001", "10"), line("LAI-003", "6")))
                 .status()).isEqualTo(200);
 
-        CountDownLatch start = new CountDownLatch(1);
         Api coordinator = coordinator();
-        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(awaiting(start, () -> coordinator.postJson("/api/cycles/" + id + "/close", "")));
-        CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(awaiting(start, () -> coordinator.postJson("/api/cycles/" + id + "/close", "")));
-        start.countDown();
-        Api.Reply a = first.get(90, TimeUnit.SECONDS);
-        Api.Reply b = second.get(90, TimeUnit.SECONDS);
+        List<Api.Reply> replies = atOnce(() -> coordinator.postJson("/api/cycles/" + id + "/close", ""),
+                () -> coordinator.postJson("/api/cycles/" + id + "/close", ""));
+        Api.Reply a = replies.get(0);
+        Api.Reply b = replies.get(1);
         assertThat(List.of(a.status(), b.status())).as(a + " / " + b).containsExactlyInAnyOrder(200, 409);
         assertThat(count("SELECT COUNT(*) FROM cycle_pool WHERE cycle_id = " + id)).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM cycle_allocation WHERE cycle_id = " + id)).isEqualTo(4);
@@ -239,17 +243,20 @@ class CycleWorkflowIT {
 
         Api coop = as("coop");
         String path = "/api/cycles/" + id + "/reception";
-        Api.Reply early = coop.postJson(path, Map.of("lines", List.of(reception("HYG-003", null, "20", null, null, null))));
+        Api.Reply early = coop.postJson(path, Map.of("lines", List.of(reception("HYG-003", null, "20", "H-1", null, null))));
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
         assertThat(early.json().path("type").asText()).endsWith("/cycle-state");
         assertThat(transition(id, "send").path("status").asText()).isEqualTo("ORDERED"); // 36 + 238 + 9.60
 
         String weighed = "W-" + unique();
         String yoghurt = "Y-" + unique();
-        assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().minusDays(1), null)))));
+        String expired = "Y-" + unique();
+        Api.Reply noLot = coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", null, null, null))));
+        assertBadRequest(noLot);
+        assertThat(noLot.json().path("errors").get(0).path("field").asText()).isEqualTo("lines[0].lot");
         assertBadRequest(coop.postJson(path, Map.of("lines", List.of(reception("LAI-003", null, "6", yoghurt, LocalDate.now().plusDays(9),
                 LocalDate.now().plusDays(9))))));
-        Api.Reply notOrdered = coop.postJson(path, Map.of("lines", List.of(reception("LEG-002", null, "25", null, null, null),
+        Api.Reply notOrdered = coop.postJson(path, Map.of("lines", List.of(reception("LEG-002", null, "25", "P-1", null, null),
                 reception("LEG-001", "CPAS-NAMUR", "3", weighed, null, null),
                 reception("LEG-001", null, "3", weighed, null, null))));
         assertBadRequest(notOrdered);
@@ -261,10 +268,15 @@ class CycleWorkflowIT {
         Api.Reply received = coop.postJson(path, Map.of("lines", List.of(
                 reception("LEG-001", "CPAS-JEMEPPE", "9.85", weighed, null, LocalDate.now().plusDays(15)),
                 reception("LEG-001", "CPAS-SAMBREVILLE", "10.2", weighed, null, LocalDate.now().plusDays(15)),
-                reception("HYG-003", null, "20", null, null, null),
+                reception("HYG-003", null, "20", "H-" + unique(), null, null),
+                reception("LAI-003", null, "1", expired, LocalDate.now().minusDays(1), null),
                 reception("LAI-003", null, "5", yoghurt, LocalDate.now().plusDays(10), null))));
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.json().path("status").asText()).isEqualTo("RECEIVED");
+        // a lot past its use-by date is recorded but withheld; the members share what remains
+        assertThat(received.json().path("notices")).extracting(n -> n.path("kind").asText()).contains("USE_BY_PASSED", "SHORT_DELIVERY");
+        assertThat(coordinator.get("/api/lots/" + expired + "/recipients").status()).isEqualTo(404);
+        assertThat(count("SELECT COUNT(*) FROM reception_line WHERE lot_code = '" + expired + "'")).isEqualTo(1);
 
         JsonNode jemeppe = as("cpas-jemeppe").get(orderPath(id, "CPAS-JEMEPPE")).json();
         JsonNode carrots = line(jemeppe, "LEG-001");
@@ -359,7 +371,8 @@ class CycleWorkflowIT {
 
     @Test
     void anOpenCycleClosesByItselfAtItsDeadline() throws SQLException {
-        Instant closesAt = Instant.now().plusSeconds(12);
+        // far enough ahead to create, open and order on a loaded machine; the timer then runs every 10 s
+        Instant closesAt = Instant.now().plusSeconds(20);
         Map<String, Object> settings = cycle("Fermeture automatique " + unique(), closesAt, "ROUND_UP", "PROPORTIONAL");
         long id = coordinator().postJson("/api/cycles", settings).json().path("id").asLong();
         transition(id, "open");
@@ -386,14 +399,10 @@ class CycleWorkflowIT {
         long version = buyer.get(path).json().path("version").asLong();
         assertThat(version).isEqualTo(1);
 
-        CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(awaiting(start,
-                () -> buyer.putJson(path, versioned(version, line("LEG-001", "7")))));
-        CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(awaiting(start,
-                () -> coordinator.putJson(path, versioned(version, line("CON-001", "6")))));
-        start.countDown();
-        Api.Reply a = first.get(90, TimeUnit.SECONDS);
-        Api.Reply b = second.get(90, TimeUnit.SECONDS);
+        List<Api.Reply> replies = atOnce(() -> buyer.putJson(path, versioned(version, line("LEG-001", "7"))),
+                () -> coordinator.putJson(path, versioned(version, line("CON-001", "6"))));
+        Api.Reply a = replies.get(0);
+        Api.Reply b = replies.get(1);
 
         assertThat(List.of(a.status(), b.status())).as(a + " / " + b).containsExactlyInAnyOrder(200, 409);
         Api.Reply winner = a.status() == 200 ? a : b;
@@ -441,6 +450,9 @@ class CycleWorkflowIT {
 
         Api.Reply maxUnderQuantity = buyer.putJson(path, order(null, line("LEG-001", "5", "4")));
         assertBadRequest(maxUnderQuantity);
+        Api.Reply noLines = buyer.putJson(path, Map.of("purchaseOrderRef", "PO-1"));
+        assertBadRequest(noLines);
+        assertThat(noLines.json().path("errors").get(0).path("field").asText()).isEqualTo("lines");
 
         assertThat(buyer.get(path).json().path("version").asLong()).isZero();
         assertThat(count("SELECT COUNT(*) FROM member_order WHERE cycle_id = " + id)).isZero();
@@ -642,16 +654,24 @@ class CycleWorkflowIT {
         assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
-    private static <T> Supplier<T> awaiting(CountDownLatch start, Supplier<T> action) {
-        return () -> {
-            try {
+    /** Sends both requests at the same moment, each from its own thread, and waits for both answers. */
+    private static List<Api.Reply> atOnce(Supplier<Api.Reply> one, Supplier<Api.Reply> other) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Api.Reply> first = threads.submit(() -> {
                 start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return action.get();
-        };
+                return one.get();
+            });
+            Future<Api.Reply> second = threads.submit(() -> {
+                start.await();
+                return other.get();
+            });
+            start.countDown();
+            return List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static String unique() {

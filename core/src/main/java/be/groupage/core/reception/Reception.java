@@ -13,11 +13,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the cooperative delivered for a cycle and what each member line got of it.
@@ -375,7 +375,11 @@ public final class Reception {
                 lotIndex.put(lots.get(l).lotNumber(), l);
             }
             long[] weighedFromLot = new long[lots.size()];
-            List<Map<Integer, Long>> portions = new ArrayList<>(Collections.nCopies(n, null));
+            // Most lines are weighed once, from one lot: keep that in arrays, and a map only for the rest.
+            int[] firstLot = new int[n];
+            java.util.Arrays.fill(firstLot, -1);
+            long[] firstGrains = new long[n];
+            Map<Integer, Map<Integer, Long>> moreLots = new HashMap<>();
             for (Weighing w : receipt.weighings()) {
                 Integer i = lineOf.get(w.memberCode());
                 if (i == null) {
@@ -391,25 +395,31 @@ public final class Reception {
                 }
                 long g = Grains.of(w.quantity(), unit);
                 weighedFromLot[l] += g;
-                if (portions.get(i) == null) {
-                    portions.set(i, new LinkedHashMap<>());
+                if (firstLot[i] == -1 || firstLot[i] == l) {
+                    firstLot[i] = l;
+                    firstGrains[i] += g;
+                } else {
+                    moreLots.computeIfAbsent(i, k -> new TreeMap<>()).merge(l, g, Long::sum);
                 }
-                portions.get(i).merge(l, g, Long::sum);
             }
             for (int i = 0; i < n; i++) {
-                Map<Integer, Long> mine = portions.get(i);
                 String[] numbers = null;
                 long[] grains = null;
                 long delivered = 0;
-                if (mine != null) {
-                    List<Integer> order = new ArrayList<>(mine.keySet());
-                    Collections.sort(order);
-                    numbers = new String[order.size()];
-                    grains = new long[order.size()];
-                    for (int k = 0; k < order.size(); k++) {
-                        numbers[k] = lots.get(order.get(k)).lotNumber();
-                        grains[k] = mine.get(order.get(k));
+                if (firstLot[i] != -1 && !moreLots.containsKey(i)) {
+                    numbers = new String[] {lots.get(firstLot[i]).lotNumber()};
+                    delivered = firstGrains[i];
+                } else if (firstLot[i] != -1) {
+                    Map<Integer, Long> mine = new TreeMap<>(moreLots.getOrDefault(i, Map.of()));
+                    mine.put(firstLot[i], firstGrains[i]);
+                    numbers = new String[mine.size()];
+                    grains = new long[mine.size()];
+                    int k = 0;
+                    for (Map.Entry<Integer, Long> e : mine.entrySet()) {
+                        numbers[k] = lots.get(e.getKey()).lotNumber();
+                        grains[k] = e.getValue();
                         delivered += grains[k];
+                        k++;
                     }
                 }
                 lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], delivered, true,

@@ -109,7 +109,14 @@ public class FrameworkAgreementService {
                 checked.validTo(), clock.instant());
         checked.lots().forEach(l -> entity.addLot(l.number(), l.ceiling().amount()));
         em.persist(entity);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (OrderService.isConstraintViolation(e)) {
+                throw new ConflictException("Framework agreement " + checked.number() + " was recorded at the same time by someone else.");
+            }
+            throw e;
+        }
         audit.record("FRAMEWORK_AGREEMENT_CREATED", "framework_agreement", checked.number(),
                 "supplier " + supplier.get().code() + ", " + checked.validFrom() + " to " + checked.validTo() + ", lots "
                         + checked.lots().stream().map(l -> l.number() + " ceiling " + l.ceiling().rounded()).toList());

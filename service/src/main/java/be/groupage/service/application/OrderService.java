@@ -113,6 +113,9 @@ public class OrderService {
         if (request.purchaseOrderRef() != null && request.purchaseOrderRef().strip().length() > 60) {
             errors.add("purchaseOrderRef", "is longer than 60 characters");
         }
+        if (request.lines() == null) {
+            errors.add("lines", "is required (an empty list empties the order)");
+        }
         List<NewLine> lines = request.lines() == null ? List.of() : request.lines();
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
         Set<String> seen = new HashSet<>();
@@ -138,7 +141,7 @@ public class OrderService {
         errors.throwIfAny();
 
         Cycle cycle = store.restore(c, catalogue, existing.map(List::of).orElse(List.of()));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         // Refuses (409) when the cycle is not open or past its closing time, whatever the lines.
         cycle.purchaseOrderNumber(member, request.purchaseOrderRef() == null ? "" : request.purchaseOrderRef().strip(), clock);
         MemberOrder previous = cycle.order(memberCode).orElse(MemberOrder.of(memberCode, "", List.of()));
@@ -301,7 +304,7 @@ public class OrderService {
         return catalogue.product(productCode).map(p -> p.netPriceOf(ceiling)).orElse(Money.zero());
     }
 
-    private static boolean isConstraintViolation(Throwable thrown) {
+    static boolean isConstraintViolation(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return true;

@@ -4,13 +4,26 @@ import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
-import be.groupage.core.money.LargestRemainder;
 import be.groupage.core.money.Quantity;
+import be.groupage.core.pooling.AllocationStrategy;
+import be.groupage.core.pooling.CaseRounding;
+import be.groupage.core.pooling.CyclePooling;
+import be.groupage.core.pooling.Pooling;
+import be.groupage.core.pooling.PoolingResult;
+import be.groupage.core.reception.DateKind;
+import be.groupage.core.reception.ExpiryDate;
+import be.groupage.core.reception.LotPortion;
+import be.groupage.core.reception.ProductReceipt;
+import be.groupage.core.reception.ReceivedLot;
+import be.groupage.core.reception.Reception;
+import be.groupage.core.reception.ReceptionNotice;
+import be.groupage.core.reception.Weighing;
 import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
 import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
 import be.groupage.service.infrastructure.persistence.DeliveryEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
 import be.groupage.service.infrastructure.persistence.ReceptionLineEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,13 +45,14 @@ import java.util.TreeMap;
 
 /**
  * Reception of a cycle's goods and traceability (Reg. 178/2002 art. 18, one step up, one step down):
- * what came in from the supplier, per product and lot (with its use-by or best-before date), and what
- * each member therefore received. A recall asks which members received a lot.
+ * the service turns the request into {@code core.reception} receipts, lets {@link Reception} apply the
+ * rules (use-by lots withheld, best-before notices, a short delivery shared with the pool's own
+ * strategy, lots served earliest date first, weighed goods per member) and stores what came in
+ * ({@code reception_line}) and what each member got from which lot ({@code delivery}). A recall reads
+ * the latter by lot.
  *
- * <p>A product is received either per member (e.g. weighed variable-weight goods) or as a whole; a
- * whole quantity goes to the members as allocated, a short delivery shared in proportion to the
- * allocations (largest remainder, ties to the smaller member code), and lots are handed out in the
- * order given, members by code, as goods are picked.
+ * <p>A product is received either as a whole (its lots) or, for variable-weight goods, per member
+ * (each member's weighing, from a lot); every line names its lot.
  */
 @ApplicationScoped
 @Transactional
@@ -65,10 +79,11 @@ public class ReceptionService {
     public record ReceivedLine(String product, String member, BigDecimal quantity, String lot, String useBy, String bestBefore) {
     }
 
-    private record Checked(int index, Product product, MemberEntity member, BigDecimal quantity, String lot, LocalDate useBy, LocalDate bestBefore) {
+    private record Checked(int index, Product product, MemberEntity member, BigDecimal quantity, String lot, Optional<ExpiryDate> expiry) {
     }
 
-    public record Received(CycleEntity cycle, int lineCount, int deliveryCount) {
+    /** What a reception recorded, and what the coordinator should know (withheld lots, short deliveries…). */
+    public record Received(CycleEntity cycle, int lineCount, int deliveryCount, List<ReceptionNotice> notices) {
     }
 
     public Received receive(long cycleId, List<ReceivedLine> lines) {
@@ -79,7 +94,6 @@ public class ReceptionService {
         CycleEntity c = cycles.visibleCycle(account, cycleId);
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CycleService.BRUSSELS);
         Map<String, CyclePoolEntity> pools = new HashMap<>();
         cycles.pools(c).forEach(p -> pools.put(p.productCode(), p));
         Map<String, Map<String, CycleAllocationEntity>> allocations = new HashMap<>();
@@ -107,20 +121,21 @@ public class ReceptionService {
             } else {
                 product = catalogue.product(l.product());
             }
+            boolean forMember = l.member() != null && !l.member().isBlank();
             MemberEntity member = null;
-            if (l.member() != null && !l.member().isBlank()) {
-                CycleAllocationEntity a = product.map(p -> allocations.getOrDefault(p.code(), Map.of()).get(l.member())).orElse(null);
-                if (a == null || a.allocated().signum() == 0) {
-                    if (product.isPresent()) {
-                        errors.add(at + ".member", "was allocated no " + l.product() + " in cycle " + cycleId + ": " + l.member());
-                    }
+            if (forMember && product.isPresent()) {
+                CycleAllocationEntity a = allocations.getOrDefault(product.get().code(), Map.of()).get(l.member());
+                if (a == null) {
+                    errors.add(at + ".member", "has no line for " + l.product() + " in cycle " + cycleId + ": " + l.member());
+                } else if (!product.get().variableWeight()) {
+                    errors.add(at + ".member", "is given per member only for variable-weight goods; " + l.product() + " is received as a whole");
                 } else {
                     member = a.member();
                 }
             }
             if (product.isPresent()) {
-                Boolean earlier = perMember.putIfAbsent(product.get().code(), l.member() != null && !l.member().isBlank());
-                if (earlier != null && earlier != (l.member() != null && !l.member().isBlank())) {
+                Boolean earlier = perMember.putIfAbsent(product.get().code(), forMember);
+                if (earlier != null && earlier != forMember) {
                     errors.add(at + ".member", "give " + l.product() + " either per member or as a whole, not both");
                 }
             }
@@ -135,97 +150,88 @@ public class ReceptionService {
                     errors.add(at + ".quantity", e.getMessage());
                 }
             }
-            String lot = l.lot() == null || l.lot().isBlank() ? null : l.lot().strip();
-            if (lot != null && lot.length() > 60) {
-                errors.add(at + ".lot", "is longer than 60 characters");
-            }
+            Optional<String> lot = errors.text(at + ".lot", l.lot(), 60);
             Optional<LocalDate> useBy = errors.date(at + ".useBy", l.useBy(), false);
             Optional<LocalDate> bestBefore = errors.date(at + ".bestBefore", l.bestBefore(), false);
             if (useBy.isPresent() && bestBefore.isPresent()) {
                 errors.add(at + ".bestBefore", "a lot has a use-by date or a best-before date, not both");
             }
-            if (useBy.isPresent() && useBy.get().isBefore(today)) {
-                errors.add(at + ".useBy", "has passed (" + useBy.get() + "): goods past their use-by date may not be distributed");
-            }
-            if (errors.isEmpty() && product.isPresent()) {
-                checked.add(new Checked(i, product.get(), member, l.quantity(), lot, useBy.orElse(null), bestBefore.orElse(null)));
+            if (errors.isEmpty() && product.isPresent() && lot.isPresent()) {
+                Optional<ExpiryDate> expiry = useBy.map(ExpiryDate::useBy).or(() -> bestBefore.map(ExpiryDate::bestBefore));
+                checked.add(new Checked(i, product.get(), member, l.quantity(), lot.get(), expiry));
             }
         }
         errors.throwIfAny();
 
-        Cycle cycle = store.restore(c, catalogue, List.of());
-        cycle.receive(clock); // 409 unless ORDERED
-        for (Checked l : checked) {
-            em.persist(new ReceptionLineEntity(c, l.product().code(), l.member(), l.quantity(), l.lot(), l.useBy(), l.bestBefore(), now,
-                    account.login()));
-        }
-        int deliveries = 0;
         Map<String, List<Checked>> byProduct = new LinkedHashMap<>();
         checked.forEach(l -> byProduct.computeIfAbsent(l.product().code(), k -> new ArrayList<>()).add(l));
+        List<ProductReceipt> receipts = new ArrayList<>();
+        Map<String, Optional<ExpiryDate>> expiryOf = new HashMap<>();
         for (Map.Entry<String, List<Checked>> e : byProduct.entrySet()) {
-            List<Checked> received = e.getValue();
-            if (received.get(0).member() != null) {
-                for (Checked l : received) {
-                    em.persist(new DeliveryEntity(c, l.member(), l.product().code(), l.quantity(), l.lot(), l.useBy(), l.bestBefore()));
-                    deliveries++;
+            Map<String, Quantity> lotQuantities = new LinkedHashMap<>();
+            List<Weighing> weighings = new ArrayList<>();
+            for (Checked l : e.getValue()) {
+                Quantity q = Quantity.of(l.quantity(), l.product().unit());
+                lotQuantities.merge(l.lot(), q, Quantity::plus);
+                Optional<ExpiryDate> before = expiryOf.putIfAbsent(e.getKey() + "|" + l.lot(), l.expiry());
+                if (before != null && !before.equals(l.expiry())) {
+                    errors.add("lines[" + l.index() + "]", "lot " + l.lot() + " of " + e.getKey() + " is given with two different dates");
                 }
-            } else {
-                deliveries += distribute(c, received, allocations.getOrDefault(e.getKey(), Map.of()));
+                if (l.member() != null) {
+                    weighings.add(Weighing.of(l.member().code(), l.lot(), l.quantity()));
+                }
+            }
+            List<ReceivedLot> lots = new ArrayList<>();
+            lotQuantities.forEach((lot, q) -> lots.add(new ReceivedLot(lot, q, expiryOf.get(e.getKey() + "|" + lot))));
+            receipts.add(weighings.isEmpty() ? ProductReceipt.byQuantity(e.getKey(), lots) : ProductReceipt.byWeighing(e.getKey(), lots, weighings));
+        }
+        errors.throwIfAny();
+
+        List<MemberOrderEntity> orders = store.orders(c);
+        Cycle cycle = store.restore(c, catalogue, orders);
+        cycle.receive(clock); // 409 unless ORDERED
+        // Pooling is deterministic: pooling the frozen orders again gives what closing stored.
+        PoolingResult pooling = CyclePooling.pool(cycle, Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+        Reception reception;
+        try {
+            reception = Reception.record(cycleId, LocalDate.ofInstant(now, CycleService.BRUSSELS), pooling, receipts);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("lines", e.getMessage());
+        }
+        for (Checked l : checked) {
+            Optional<ExpiryDate> expiry = l.expiry();
+            em.persist(new ReceptionLineEntity(c, l.product().code(), l.member(), l.quantity(), l.lot(), useBy(expiry), bestBefore(expiry), now,
+                    account.login()));
+        }
+        Map<String, MemberEntity> members = new HashMap<>();
+        orders.forEach(o -> members.put(o.member().code(), o.member()));
+        int deliveries = 0;
+        for (be.groupage.core.reception.ReceivedLine line : reception.lines()) {
+            for (LotPortion portion : line.lots()) {
+                if (portion.quantity().isZero()) {
+                    continue;
+                }
+                Optional<ExpiryDate> expiry = expiryOf.getOrDefault(line.productCode() + "|" + portion.lotNumber(), Optional.empty());
+                em.persist(new DeliveryEntity(c, members.get(line.memberCode()), line.productCode(), portion.quantity().amount(),
+                        portion.lotNumber(), useBy(expiry), bestBefore(expiry)));
+                deliveries++;
             }
         }
         c.moveTo(CycleStatus.RECEIVED.name(), cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow(), account.login());
         em.flush();
         audit.record("CYCLE_RECEIVED", "cycle", String.valueOf(cycleId), "ORDERED -> RECEIVED; " + checked.size() + " reception line(s), "
-                + deliveries + " delivery line(s); lots " + checked.stream().map(Checked::lot).filter(java.util.Objects::nonNull).distinct().toList());
-        return new Received(c, checked.size(), deliveries);
+                + deliveries + " delivery line(s); lots " + checked.stream().map(Checked::lot).distinct().toList()
+                + (reception.notices().isEmpty() ? "" : "; notices: " + reception.notices().stream().map(n -> n.kind() + " " + n.productCode()
+                + (n.lotNumber().isEmpty() ? "" : " " + n.lotNumber())).toList()));
+        return new Received(c, checked.size(), deliveries, reception.notices());
     }
 
-    /** Shares a product received as a whole among the members as allocated, then hands out its lots in order. */
-    private int distribute(CycleEntity c, List<Checked> received, Map<String, CycleAllocationEntity> allocations) {
-        List<CycleAllocationEntity> takers = allocations.values().stream().filter(a -> a.allocated().signum() > 0).toList(); // by member code
-        if (takers.isEmpty()) {
-            return 0;
-        }
-        int scale = received.get(0).product().unit().fractional() ? Quantity.MAX_SCALE : 0;
-        long total = 0;
-        for (Checked l : received) {
-            total += grains(l.quantity(), scale);
-        }
-        long[] wanted = new long[takers.size()];
-        long allocatedTotal = 0;
-        for (int i = 0; i < wanted.length; i++) {
-            wanted[i] = grains(takers.get(i).allocated(), scale);
-            allocatedTotal += wanted[i];
-        }
-        long[] parts = total >= allocatedTotal ? wanted : LargestRemainder.splitByIndex(total, wanted);
-        int rows = 0;
-        int lotIndex = 0;
-        long leftInLot = grains(received.get(0).quantity(), scale);
-        for (int i = 0; i < parts.length; i++) {
-            long need = parts[i];
-            while (need > 0 && lotIndex < received.size()) {
-                if (leftInLot == 0) {
-                    lotIndex++;
-                    if (lotIndex == received.size()) {
-                        break;
-                    }
-                    leftInLot = grains(received.get(lotIndex).quantity(), scale);
-                    continue;
-                }
-                long take = Math.min(need, leftInLot);
-                Checked lot = received.get(lotIndex);
-                em.persist(new DeliveryEntity(c, takers.get(i).member(), lot.product().code(), BigDecimal.valueOf(take, scale), lot.lot(),
-                        lot.useBy(), lot.bestBefore()));
-                rows++;
-                need -= take;
-                leftInLot -= take;
-            }
-        }
-        return rows;
+    private static LocalDate useBy(Optional<ExpiryDate> expiry) {
+        return expiry.filter(e -> e.kind() == DateKind.USE_BY).map(ExpiryDate::date).orElse(null);
     }
 
-    private static long grains(BigDecimal quantity, int scale) {
-        return quantity.movePointRight(scale).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+    private static LocalDate bestBefore(Optional<ExpiryDate> expiry) {
+        return expiry.filter(e -> e.kind() == DateKind.BEST_BEFORE).map(ExpiryDate::date).orElse(null);
     }
 
     // ---- recall ----
@@ -236,13 +242,15 @@ public class ReceptionService {
     public record Recall(String lot, List<Recipient> recipients) {
     }
 
-    public Recall recipients(String lot) {
+    /** The members who received a lot; {@code product} narrows it when two producers use the same lot number. */
+    public Recall recipients(String lot, Optional<String> product) {
         if (!caller.require().is(Role.COORDINATOR)) {
             throw new ForbiddenException("Only the coordinator runs a recall.");
         }
-        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultList();
+        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultStream()
+                .filter(d -> product.isEmpty() || product.get().equals(d.productCode())).toList();
         if (deliveries.isEmpty()) {
-            throw new NotFoundException("No goods of lot " + lot + " were delivered to any member.");
+            throw new NotFoundException("No goods of lot " + lot + product.map(p -> " of " + p).orElse("") + " were delivered to any member.");
         }
         Map<Long, CatalogueVersion> catalogues = new HashMap<>();
         List<Recipient> recipients = new ArrayList<>();

@@ -1,11 +1,13 @@
 package be.groupage.service.application;
 
 import be.groupage.core.catalogue.CatalogueVersion;
-import be.groupage.core.catalogue.Label;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.money.Money;
-import be.groupage.core.money.Unit;
-import be.groupage.service.infrastructure.persistence.CycleEntity;
+import be.groupage.core.reports.MemberPurchaseReport;
+import be.groupage.core.reports.Purchase;
+import be.groupage.core.reports.PurchaseReports;
+import be.groupage.core.reports.ReportProduct;
+import be.groupage.service.infrastructure.persistence.CatalogueEntity;
 import be.groupage.service.infrastructure.persistence.DeliveryEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,23 +15,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Purchases per member over a period, from what was delivered in cycles received (or invoiced) with a
- * delivery date in the period: weight (goods sold by kg or g), value excl. VAT at the cycle's prices,
- * and the shares of that value that are organic and short-circuit (producer within
- * {@code groupage.reports.short-circuit-max-km}, 50 km by default).
+ * Purchases per member over a period, by the rules of {@code core.reports} (value of what was
+ * delivered at the cycle's prices, kilograms by {@code NetWeight}, organic and short-circuit shares),
+ * from the deliveries of cycles received (or invoiced) whose delivery date is in the period.
  */
 @ApplicationScoped
 @Transactional
@@ -44,27 +47,12 @@ public class ReportService {
     @Inject
     CycleStore store;
 
-    @Inject
-    @ConfigProperty(name = "groupage.reports.short-circuit-max-km", defaultValue = "50")
-    int shortCircuitMaxKm;
-
-    public record MemberFigures(MemberEntity member, int cycles, BigDecimal kilograms, Money value, Money organicValue, Money shortCircuitValue) {
-
-        public BigDecimal organicPercent() {
-            return percent(organicValue);
-        }
-
-        public BigDecimal shortCircuitPercent() {
-            return percent(shortCircuitValue);
-        }
-
-        private BigDecimal percent(Money part) {
-            return value.isZero() ? BigDecimal.ZERO.setScale(2)
-                    : part.amount().multiply(BigDecimal.valueOf(100)).divide(value.amount(), 2, RoundingMode.HALF_UP);
-        }
+    /** One member's figures (member absent for the total). Shares are percentages with 2 decimals. */
+    public record MemberFigures(MemberEntity member, int cycles, BigDecimal kilograms, Money value, BigDecimal organicPercent,
+                                BigDecimal shortCircuitPercent) {
     }
 
-    public record MembersReport(LocalDate from, LocalDate to, int shortCircuitMaxKm, List<MemberFigures> members, MemberFigures total) {
+    public record MembersReport(LocalDate from, LocalDate to, List<MemberFigures> members, MemberFigures total) {
     }
 
     public MembersReport members(String fromText, String toText) {
@@ -82,62 +70,66 @@ public class ReportService {
         List<DeliveryEntity> deliveries = em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.cycle.status IN ('RECEIVED', 'INVOICED') "
                         + "AND d.cycle.deliveryDate BETWEEN :from AND :to", DeliveryEntity.class)
                 .setParameter("from", from.get()).setParameter("to", to.get()).getResultList();
+
+        // Purchases per catalogue version: product codes are unique within a version only.
         Map<Long, CatalogueVersion> catalogues = new HashMap<>();
-        Map<String, Acc> byMember = new TreeMap<>();
-        Acc total = new Acc(null);
-        // Value per cycle, member and product, rounded once per line as on the invoice.
-        Map<String, BigDecimal> quantities = new TreeMap<>();
+        Map<Long, Map<String, BigDecimal>> quantities = new LinkedHashMap<>();
         Map<String, DeliveryEntity> sample = new HashMap<>();
+        Map<String, MemberEntity> members = new TreeMap<>();
+        Map<String, Set<Long>> cyclesOf = new HashMap<>();
         for (DeliveryEntity d : deliveries) {
+            CatalogueEntity catalogue = d.cycle().catalogue();
+            catalogues.computeIfAbsent(catalogue.id(), id -> store.catalogueVersion(catalogue));
             String key = d.cycle().id() + "|" + d.member().code() + "|" + d.productCode();
-            quantities.merge(key, d.quantity(), BigDecimal::add);
+            quantities.computeIfAbsent(catalogue.id(), id -> new TreeMap<>()).merge(key, d.quantity(), BigDecimal::add);
             sample.putIfAbsent(key, d);
+            members.putIfAbsent(d.member().code(), d.member());
+            cyclesOf.computeIfAbsent(d.member().code(), k -> new HashSet<>()).add(d.cycle().id());
         }
-        for (Map.Entry<String, BigDecimal> e : quantities.entrySet()) {
-            DeliveryEntity d = sample.get(e.getKey());
-            CycleEntity cycle = d.cycle();
-            CatalogueVersion catalogue = catalogues.computeIfAbsent(cycle.catalogue().id(), id -> store.catalogueVersion(cycle.catalogue()));
-            Product p = catalogue.product(d.productCode()).orElseThrow();
-            Acc acc = byMember.computeIfAbsent(d.member().code(), k -> new Acc(d.member()));
-            acc.add(cycle.id(), p, e.getValue(), shortCircuitMaxKm);
-            total.add(cycle.id(), p, e.getValue(), shortCircuitMaxKm);
-        }
-        List<MemberFigures> members = new ArrayList<>();
-        byMember.values().forEach(a -> members.add(a.figures()));
-        return new MembersReport(from.get(), to.get(), shortCircuitMaxKm, members, total.figures());
+        Map<String, Sum> sums = new TreeMap<>();
+        Sum total = new Sum();
+        quantities.forEach((catalogueId, byKey) -> {
+            CatalogueVersion catalogue = catalogues.get(catalogueId);
+            List<Purchase> purchases = new ArrayList<>();
+            byKey.forEach((key, quantity) -> {
+                DeliveryEntity d = sample.get(key);
+                Product p = catalogue.product(d.productCode()).orElseThrow();
+                purchases.add(new Purchase(d.member().code(), d.cycle().id(), d.cycle().deliveryDate(), p.code(), quantity, p.price()));
+            });
+            List<ReportProduct> products = catalogue.products().stream().map(ReportProduct::of).toList();
+            for (MemberPurchaseReport r : PurchaseReports.perMember(products, purchases, from.get(), to.get())) {
+                sums.computeIfAbsent(r.memberCode(), k -> new Sum()).add(r);
+                total.add(r);
+            }
+        });
+        List<MemberFigures> figures = new ArrayList<>();
+        sums.forEach((code, sum) -> figures.add(sum.figures(members.get(code), cyclesOf.get(code).size(), from.get(), to.get())));
+        int allCycles = (int) deliveries.stream().map(d -> d.cycle().id()).distinct().count();
+        return new MembersReport(from.get(), to.get(), figures, total.figures(null, allCycles, from.get(), to.get()));
     }
 
-    private static final class Acc {
-        private final MemberEntity member;
-        private final java.util.Set<Long> cycles = new java.util.HashSet<>();
-        private BigDecimal kilograms = BigDecimal.ZERO;
+    /** Adds up reports (one per catalogue version); the shares are then computed by the core on the sums. */
+    private static final class Sum {
         private Money value = Money.zero();
+        private BigDecimal kilograms = BigDecimal.ZERO;
         private Money organic = Money.zero();
         private Money shortCircuit = Money.zero();
 
-        Acc(MemberEntity member) {
-            this.member = member;
+        void add(MemberPurchaseReport r) {
+            value = value.plus(r.value());
+            kilograms = kilograms.add(r.kilograms());
+            organic = organic.plus(r.organicValue());
+            shortCircuit = shortCircuit.plus(r.shortCircuitValue());
         }
 
-        void add(long cycleId, Product p, BigDecimal quantity, int maxKm) {
-            cycles.add(cycleId);
-            if (p.unit() == Unit.KGM) {
-                kilograms = kilograms.add(quantity);
-            } else if (p.unit() == Unit.GRM) {
-                kilograms = kilograms.add(quantity.movePointLeft(3));
-            }
-            Money net = p.netPriceOf(quantity);
-            value = value.plus(net);
-            if (p.label() == Label.ORGANIC) {
-                organic = organic.plus(net);
-            }
-            if (p.distanceKm().isPresent() && p.distanceKm().getAsInt() <= maxKm) {
-                shortCircuit = shortCircuit.plus(net);
-            }
+        MemberFigures figures(MemberEntity member, int cycles, LocalDate from, LocalDate to) {
+            MemberPurchaseReport r = new MemberPurchaseReport(member == null ? "TOTAL" : member.code(), from, to, value, kilograms, organic,
+                    shortCircuit);
+            return new MemberFigures(member, cycles, kilograms, value, percent(r.organicShare()), percent(r.shortCircuitShare()));
         }
 
-        MemberFigures figures() {
-            return new MemberFigures(member, cycles.size(), kilograms, value, organic, shortCircuit);
+        private static BigDecimal percent(BigDecimal share) {
+            return share.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
         }
     }
 }

@@ -56,7 +56,7 @@ public class CyclesResource {
                     + "frameworkAgreement and lot go together.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, every error listed; nothing saved")
-    public Response create(CycleService.NewCycle request, @Context UriInfo uri) {
+    public Response createCycle(CycleService.NewCycle request, @Context UriInfo uri) {
         CycleView view = CycleView.of(cycles.create(FrameworkAgreementsResource.requireBody(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
     }
@@ -65,7 +65,7 @@ public class CyclesResource {
     @Allowed
     @Operation(summary = "Cycles the caller may see, latest closing first (a buyer: opened cycles; a supplier: its cooperative's)")
     @APIResponse(responseCode = "400", description = "Unknown status")
-    public List<CycleView> list(@Parameter(description = "DRAFT, OPEN, CLOSED, ORDERED, RECEIVED, INVOICED or CANCELLED")
+    public List<CycleView> listCycles(@Parameter(description = "DRAFT, OPEN, CLOSED, ORDERED, RECEIVED, INVOICED or CANCELLED")
                                 @QueryParam("status") String status) {
         return cycles.list(Optional.ofNullable(status).filter(s -> !s.isBlank())).stream().map(CycleView::of).toList();
     }
@@ -75,7 +75,7 @@ public class CyclesResource {
     @Allowed
     @Operation(summary = "One cycle: staff and its supplier see figures over all orders, a buyer only its own order's totals")
     @APIResponse(responseCode = "404", description = "No such cycle, or not one the caller may see")
-    public CycleView get(@PathParam("id") long id) {
+    public CycleView getCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.get(id));
     }
 
@@ -84,7 +84,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Opens a DRAFT cycle for orders (coordinator)")
     @APIResponse(responseCode = "409", description = "Not DRAFT, or its closing time has passed")
-    public CycleView open(@PathParam("id") long id) {
+    public CycleView openCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.open(id));
     }
 
@@ -93,7 +93,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Closes an OPEN cycle now and pools its orders into whole cases (coordinator); the deadline timer does the same at closesAt")
     @APIResponse(responseCode = "409", description = "Not OPEN")
-    public CycleView close(@PathParam("id") long id) {
+    public CycleView closeCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.close(id));
     }
 
@@ -102,7 +102,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Sends the consolidated order to the supplier: CLOSED → ORDERED (coordinator)")
     @APIResponse(responseCode = "409", description = "Not CLOSED, or under the supplier's minimum order value (the problem says how much is missing)")
-    public CycleView send(@PathParam("id") long id) {
+    public CycleView sendCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.send(id));
     }
 
@@ -111,7 +111,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Cancels a cycle before reception (coordinator); its orders stop counting on a framework-agreement lot")
     @APIResponse(responseCode = "409", description = "Already received, invoiced or cancelled")
-    public CycleView cancel(@PathParam("id") long id) {
+    public CycleView cancelCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.cancel(id));
     }
 
@@ -154,12 +154,15 @@ public class CyclesResource {
     @Operation(summary = "The consolidated order: per product ordered, case size, whole cases, allocated, surplus, per member shares; "
             + "per delivery point what to pack (coordinator, the cycle's supplier). A preview until the cycle is closed.")
     @APIResponse(responseCode = "404", description = "No such cycle, or another cooperative's")
-    public ConsolidationView consolidation(@PathParam("id") long id) {
+    public ConsolidationView getConsolidation(@PathParam("id") long id) {
         return ConsolidationView.of(cycles.consolidation(id));
     }
 
-    /** What a reception recorded. */
-    public record ReceptionView(long cycle, String status, int lines, int deliveries) {
+    /** What a reception recorded, and what the coordinator should know (lots withheld past their use-by date, short deliveries…). */
+    public record ReceptionView(long cycle, String status, int lines, int deliveries, List<NoticeView> notices) {
+    }
+
+    public record NoticeView(String kind, String product, String lot, String message) {
     }
 
     /** The goods received, per product (per member for weighed goods), with lot and use-by or best-before date. */
@@ -171,14 +174,17 @@ public class CyclesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COORDINATOR, Role.SUPPLIER})
     @Operation(summary = "Records the delivery of an ORDERED cycle with lots and dates: the cycle becomes RECEIVED (coordinator, the cycle's supplier)",
-            description = "A line without member is a product received as a whole, shared among members as allocated (a short "
-                    + "delivery in proportion); a line with member is what that member received (e.g. weighed goods). A lot has a "
-                    + "useBy (may never be exceeded) or a bestBefore date, not both.")
+            description = "Every line names its lot. A line without member is (part of) a product received as a whole, shared "
+                    + "among the members as allocated (a short delivery shared with the cycle's allocation strategy; lots served earliest "
+                    + "date first); a line with member is the weighing of variable-weight goods for that member. A lot has a useBy or a "
+                    + "bestBefore date (or none), not both; a lot past its use-by date is withheld and reported in notices.")
     @APIResponse(responseCode = "400", description = "Invalid lines; nothing saved")
     @APIResponse(responseCode = "409", description = "The cycle is not ORDERED")
-    public ReceptionView receive(@PathParam("id") long id, ReceptionRequest request) {
+    public ReceptionView recordReception(@PathParam("id") long id, ReceptionRequest request) {
         ReceptionService.Received received = receptions.receive(id, FrameworkAgreementsResource.requireBody(request).lines());
-        return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount());
+        return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount(),
+                received.notices().stream().map(n -> new NoticeView(n.kind().name(), n.productCode(), n.lotNumber().isEmpty() ? null : n.lotNumber(),
+                        n.message())).toList());
     }
 
     private static Long parseVersion(String ifMatch) {

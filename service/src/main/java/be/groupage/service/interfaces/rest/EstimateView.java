@@ -1,6 +1,7 @@
 package be.groupage.service.interfaces.rest;
 
 import be.groupage.service.application.Estimate;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
  * A member's goods priced as its invoice will be (before shared costs and subsidies): {@code basis} is
  * ORDERED, ALLOCATED or DELIVERED quantities depending on the cycle's stage.
  */
+@JsonbPropertyOrder({"net", "vat", "gross", "basis"})
 public record EstimateView(BigDecimal net, BigDecimal vat, BigDecimal gross, String basis) {
 
     static EstimateView of(Estimate e) {

@@ -37,7 +37,7 @@ public class FrameworkAgreementsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FrameworkAgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, every error listed; nothing saved")
     @APIResponse(responseCode = "409", description = "An agreement with this number exists")
-    public Response create(FrameworkAgreementService.NewAgreement request, @Context UriInfo uri) {
+    public Response createFrameworkAgreement(FrameworkAgreementService.NewAgreement request, @Context UriInfo uri) {
         FrameworkAgreementView view = FrameworkAgreementView.of(agreements.create(requireBody(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
@@ -45,7 +45,7 @@ public class FrameworkAgreementsResource {
     @GET
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "All framework agreements with, per lot, consumed, remaining, percent and a warning from 90% (coordinator)")
-    public List<FrameworkAgreementView> list() {
+    public List<FrameworkAgreementView> listFrameworkAgreements() {
         return agreements.list().stream().map(FrameworkAgreementView::of).toList();
     }
 
@@ -54,7 +54,7 @@ public class FrameworkAgreementsResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "One framework agreement with its lots' consumption (coordinator)")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    public FrameworkAgreementView get(@PathParam("number") String number) {
+    public FrameworkAgreementView getFrameworkAgreement(@PathParam("number") String number) {
         return FrameworkAgreementView.of(agreements.get(number));
     }
 

@@ -7,8 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +28,8 @@ public class LotsResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Recall: the members who received a lot, with quantities, products and cycles (coordinator)")
     @APIResponse(responseCode = "404", description = "No goods of this lot were delivered")
-    public RecallView recipients(@PathParam("lot") String lot) {
-        return RecallView.of(receptions.recipients(lot));
+    public RecallView lotRecipients(@PathParam("lot") String lot,
+                                    @Parameter(description = "a product code, when two producers use the same lot number") @QueryParam("product") String product) {
+        return RecallView.of(receptions.recipients(lot, java.util.Optional.ofNullable(product).filter(p -> !p.isBlank())));
     }
 }

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Purchases per member over a period (cycles delivered in it): kilograms of goods sold by weight, value
- * excl. VAT, and the organic and short-circuit shares of that value in percent.
+ * Purchases per member over a period (cycles delivered in it): kilograms (kg, g, litres as 1 kg; pieces
+ * count 0 as the catalogue has no weight per piece), value excl. VAT of what was delivered, and the
+ * organic and short-circuit (producer named: at most one intermediary) shares of that value in percent.
  */
-public record MembersReportView(LocalDate from, LocalDate to, int shortCircuitMaxKm, List<Line> members, Line total) {
+public record MembersReportView(LocalDate from, LocalDate to, List<Line> members, Line total) {
 
     public record Line(String member, String name, int cycles, BigDecimal kilograms, BigDecimal value, BigDecimal organicPercent,
                        BigDecimal shortCircuitPercent) {
@@ -22,6 +23,6 @@ public record MembersReportView(LocalDate from, LocalDate to, int shortCircuitMa
     }
 
     static MembersReportView of(ReportService.MembersReport r) {
-        return new MembersReportView(r.from(), r.to(), r.shortCircuitMaxKm(), r.members().stream().map(Line::of).toList(), Line.of(r.total()));
+        return new MembersReportView(r.from(), r.to(), r.members().stream().map(Line::of).toList(), Line.of(r.total()));
     }
 }

@@ -25,10 +25,10 @@ public class ReportsResource {
     @GET
     @Path("members")
     @Allowed({Role.COORDINATOR, Role.FINANCE})
-    @Operation(summary = "Per member over a period of delivery dates: kg (goods sold by weight), value excl. VAT, organic and "
+    @Operation(summary = "Per member over a period of delivery dates: kg, value excl. VAT of what was delivered, organic and "
             + "short-circuit shares in percent (coordinator, finance)")
     @APIResponse(responseCode = "400", description = "from or to missing or not an ISO date, or to before from")
-    public MembersReportView members(@Parameter(description = "first delivery date, e.g. 2026-01-01") @QueryParam("from") String from,
+    public MembersReportView membersReport(@Parameter(description = "first delivery date, e.g. 2026-01-01") @QueryParam("from") String from,
                                      @Parameter(description = "last delivery date, inclusive") @QueryParam("to") String to) {
         return MembersReportView.of(reports.members(from, to));
     }
