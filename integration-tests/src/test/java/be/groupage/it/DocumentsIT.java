@@ -552,6 +552,7 @@ class DocumentsIT {
         Map<String, Object> line = new HashMap<>();
         line.put("product", product);
         line.put("quantity", new BigDecimal(quantity));
+        line.put("lot", product + "-" + (member == null ? "ALL" : member) + "-" + unique());
         if (member != null) {
             line.put("member", member);
         }

@@ -137,8 +137,11 @@ public final class InvoicePdfRenderer {
     private void firstPageHeader(PdfSheet sheet, Layout layout) {
         Party s = layout.seller;
         float y = TOP - 12;
-        sheet.text(LEFT, y, s.name(), true, 15, ACCENT);
-        y -= 15;
+        // A long legal name takes two lines rather than running under the title.
+        for (String line : sheet.wrap(s.name(), true, 14, 300)) {
+            sheet.text(LEFT, y, line, true, 14, ACCENT);
+            y -= 16;
+        }
         sheet.text(LEFT, y, s.street(), false, BODY);
         y -= 11;
         sheet.text(LEFT, y, s.postalCodeAndCity() + countrySuffix(s), false, BODY);
@@ -350,7 +353,10 @@ public final class InvoicePdfRenderer {
     private void paymentBlock(PdfSheet sheet, InvoiceDocument doc) {
         InvoiceTotals t = doc.invoice().totals();
         Optional<EpcQrPayload> epc = doc.epcPayload();
-        float h = 112;
+        float qr = 84;
+        float qx = RIGHT - qr - 8;
+        List<String> beneficiary = sheet.wrap(doc.seller().name(), true, 9, qx - 12 - (LEFT + 120));
+        float h = 112 + (beneficiary.size() - 1) * 11;
         if (!sheet.fits(h)) {
             sheet.newPage();
         }
@@ -368,18 +374,19 @@ public final class InvoicePdfRenderer {
         String bic = doc.account().bic().map(b -> b.code()).orElse("—");
         sheet.text(LEFT + 10, y, "Veuillez verser " + amount(t.payable()) + " au plus tard le " + date(doc.invoice().dueDate()) + " :", false, 9);
         y -= 15;
-        y = paymentRow(sheet, y, "Bénéficiaire", doc.seller().name());
+        sheet.text(LEFT + 10, y, "Bénéficiaire", false, SMALL, PdfSheet.MUTED);
+        for (String line : beneficiary) {
+            sheet.text(LEFT + 120, y, line, true, 9);
+            y -= 11;
+        }
+        y -= 2;
         y = paymentRow(sheet, y, "IBAN", doc.account().iban().formatted());
         y = paymentRow(sheet, y, "BIC", bic);
         sheet.text(LEFT + 10, y - 4, "Communication structurée", false, SMALL, PdfSheet.MUTED);
         sheet.text(LEFT + 120, y - 5, doc.ogm().formatted(), true, 13);
 
-        float qr = 84;
-        float qx = RIGHT - qr - 8;
         EpcQrCode.draw(sheet.content(), epc.get(), qx, bottom + 6, qr);
-        sheet.text(qx - 118, bottom + 68, "Scannez le code avec votre", false, 6.8f, MUTED);
-        sheet.text(qx - 118, bottom + 59, "application bancaire pour payer", false, 6.8f, MUTED);
-        sheet.text(qx - 118, bottom + 50, "(virement SEPA, code EPC).", false, 6.8f, MUTED);
+        sheet.textRight(RIGHT - 10, top - 12, "Code QR : scannez-le avec votre application bancaire (virement SEPA)", false, 6.8f, MUTED);
         sheet.y = bottom - 10;
     }
 

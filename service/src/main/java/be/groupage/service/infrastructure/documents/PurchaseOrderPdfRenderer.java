@@ -52,8 +52,10 @@ public final class PurchaseOrderPdfRenderer {
     private void header(PdfSheet sheet, PurchaseOrderDocument order, String title) {
         Party p = order.platform();
         float y = TOP - 12;
-        sheet.text(LEFT, y, p.name(), true, 15, ACCENT);
-        y -= 15;
+        for (String line : sheet.wrap(p.name(), true, 14, 280)) {
+            sheet.text(LEFT, y, line, true, 14, ACCENT);
+            y -= 16;
+        }
         sheet.text(LEFT, y, p.street(), false, BODY);
         y -= 11;
         sheet.text(LEFT, y, p.postalCodeAndCity(), false, BODY);

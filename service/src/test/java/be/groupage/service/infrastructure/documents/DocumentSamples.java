@@ -71,6 +71,15 @@ final class DocumentSamples {
                 "Cycle 2026-47 (novembre)", Optional.of("Entrepôt de Jambes"));
     }
 
+    /** The demo platform's long legal name, as configured in seeds/platform.properties. */
+    static final Party LONG_NAMED_SELLER = Party.of("Distri-denrées — Plateforme d'achats groupés (Province de Namur)", "Rue Martine Bourtonbourt 2",
+            "5000", "Namur", "BE", KboNumber.of("0207654333"), "BE0207654333", "achats-groupes@example.be");
+
+    static InvoiceDocument longNamedSellerInvoice() {
+        return new InvoiceDocument(invoice(126, "BC-2026/0815", domainLines()), LONG_NAMED_SELLER, CPAS, ACCOUNT, DELIVERED, LOT,
+                "Cycle 2026-47 (novembre)", Optional.of("Entrepôt CPAS Namur, Rue de Dave 165, Jambes"));
+    }
+
     static InvoiceDocument fullInvoice() {
         return new InvoiceDocument(invoice(124, "ENG/2026/3321", fullLines()), SELLER, ASBL, ACCOUNT, DELIVERED, LOT,
                 "Cycle 2026-47 (novembre)", Optional.of("Wépion"));

@@ -104,10 +104,21 @@ class InvoicePdfRendererTest {
         DocumentSamples.keep("note-de-credit.pdf", pdf);
         String text = text(pdf);
         assertThat(text).contains("NOTE DE CRÉDIT", "N° NC-2026-000007", "du 28/11/2026");
+        // lines keep their number on the invoice: carrots line 1, jam line 3
+        assertThat(text).contains("1 LEG-001 Carottes", "3 CON-001 Confiture");
         assertThat(text).contains("Facture d'origine", "2026-000124 du 26/11/2026", "Motif", "Carottes abîmées à la livraison, un pot cassé");
         // 2.35 kg x 1.80 = 4.23 and 1 x 3.10 at 6%: base 7.33, VAT 0.44
         assertThat(text).contains("2,350", "4,23 €", "3,10 €", "6 % 7,33 € 0,44 € 7,77 €", "MONTANT CRÉDITÉ 7,77 €");
         assertThat(text).doesNotContain("+++");
+    }
+
+    @Test
+    void aLongIssuerNameWrapsAndTheQrCodeStillCarriesItWhole() throws Exception {
+        InvoiceDocument doc = DocumentSamples.longNamedSellerInvoice();
+        byte[] pdf = renderer.render(doc);
+        DocumentSamples.keep("facture-nom-long.pdf", pdf);
+        assertThat(text(pdf)).contains("Distri-denrées — Plateforme d'achats groupés (Province de Namur)", "MONTANT À PAYER 50,97 €");
+        assertThat(decodeQr(pdf)).contains("\nDistri-denrées — Plateforme d'achats groupés (Province de Namur)\n", "\nEUR50.97\n");
     }
 
     @Test
