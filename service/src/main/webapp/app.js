@@ -138,6 +138,7 @@ const G = (() => {
     [/^has more than (\d+) decimals$/, 'Pas plus de $1 décimales.'],
     [/^must be up to 6 capital letters.*$/, 'Jusqu’à 6 majuscules (vide pour aucun préfixe).'],
     [/^must be between (\d+) and (\d+)$/, 'Doit être compris entre $1 et $2.'],
+    [/^must be between (\d+) and (\d+) with at most 2 decimals.*$/, 'Entre $1 et $2, avec au plus 2 décimales.'],
     [/^must be CPAS or ASSOCIATION$/, 'Choisissez CPAS ou association.'],
     [/^must have at least (\d+) characters$/, 'Au moins $1 caractères.'],
     [/^must be COORDINATOR, BUYER, SUPPLIER or FINANCE$/, 'Choisissez un rôle.'],
