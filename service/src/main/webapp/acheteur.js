@@ -84,6 +84,7 @@
     cycle.tolerance = cycle.caseRounding === 'TOLERANCE';
     $$('.tolerance-col').forEach(n => { n.hidden = !cycle.tolerance; });
     lines.clear();
+    $('#allocation-section').hidden = true;
     const order = await api(`api/cycles/${id}/orders/${encodeURIComponent(memberCode)}`);
     if (token !== selections) return;
     if (order.ok && order.data) {
@@ -148,6 +149,8 @@
   }
 
   function renderProducts() {
+    // Once ordering is closed, only what the member ordered is worth showing.
+    if (!editable()) products = products.filter(p => lines.has(p.code));
     $('#product-count').textContent = products.length === 0 ? 'Aucun produit ne correspond à ces filtres.'
       : `${products.length} produit${products.length > 1 ? 's' : ''}`;
     $('#products tbody').replaceChildren(...products.map(productRow));
