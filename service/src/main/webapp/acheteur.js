@@ -94,6 +94,7 @@
       }
       $('#purchaseOrderRef').value = order.data.purchaseOrderRef || '';
       cycle.orderVersion = order.data.version;
+      cycle.estimate = order.data.estimatedTotal;
       showAllocation(order.data);
     }
     $('#order-form').hidden = !editable();
@@ -231,6 +232,16 @@
     }).filter(Boolean);
     const e = G.estimate(priced);
     $('#estimate-lines').textContent = String(priced.filter(l => G.scaled(l.quantity, 3) > 0n).length);
+    const basis = { ALLOCATED: 'sur les quantités attribuées', DELIVERED: 'sur les quantités livrées' };
+    if (!editable() && cycle.estimate && basis[cycle.estimate.basis]) {
+      // once closed, the service prices what is allocated or delivered, not what was ordered
+      $('#estimate-title').textContent = `Estimation ${basis[cycle.estimate.basis]}`;
+      $('#estimate-net').textContent = money(cycle.estimate.net);
+      $('#estimate-vat').textContent = money(cycle.estimate.vat);
+      $('#estimate-gross').textContent = money(cycle.estimate.gross);
+      return;
+    }
+    $('#estimate-title').textContent = 'Estimation';
     $('#estimate-net').textContent = money(e.net / 100);
     $('#estimate-vat').textContent = money(e.vat / 100);
     $('#estimate-gross').textContent = money(e.gross / 100);

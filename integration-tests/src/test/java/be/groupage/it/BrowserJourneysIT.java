@@ -319,6 +319,9 @@ class BrowserJourneysIT {
         browser.find(By.cssSelector("button[aria-label='Voir — " + title + "']")).click();
         browser.waitForText(By.id("allocation"), "Moins que commandé");
         assertThat(browser.text(By.id("allocation"))).contains("Carottes", "7 kg", "4,667 kg", "manque réparti au prorata des commandes");
+        // priced on what was allocated: 4.667 kg × 1.80 = 8.40, VAT 6 % 0.50
+        browser.waitForText(By.id("estimate-title"), "quantités attribuées");
+        assertThat(browser.text(By.id("estimate-gross"))).isEqualTo("8,90 €");
         browser.screenshot("14-acheteur-attribution");
     }
 
