@@ -160,9 +160,9 @@ public final class DocumentsBenchmark {
             PDType0Font font = PDType0Font.load(doc, BARE_FONT.get(), true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 800;
+                cs.setFont(font, 8);
                 for (String line : lines) {
                     cs.beginText();
-                    cs.setFont(font, 8);
                     cs.newLineAtOffset(40, y);
                     cs.showText(line);
                     cs.endText();
