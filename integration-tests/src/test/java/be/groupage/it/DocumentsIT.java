@@ -131,7 +131,7 @@ class DocumentsIT {
     // ---- issuing ----
 
     @Test
-    void issuingAReceivedCycleGivesOneInvoicePerMemberWithTheAmountsOfTheRules() {
+    void issuingAReceivedCycleGivesOneInvoicePerMemberWithTheAmountsOfTheRules() throws SQLException {
         MainCycle cycle = main();
         assertThat(cycle.firstIssue().json()).hasSize(2);
         // CPAS-NAMUR: carrots 59.35 kg x 1.80 = 106.83 @6%; soap 24 x 2.15 = 51.60 and transport 20.00 / 2 = 10.00 @21%
