@@ -1,0 +1,56 @@
+package be.groupage.service.infrastructure.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The purchase order as a spreadsheet-ready CSV, as Belgian spreadsheets expect it: UTF-8 with a
+ * byte-order mark, {@code ;} between fields, decimal comma, CRLF line ends, one product per line:
+ * {@code code;produit;unite;colisage;colis;quantite;prix_unitaire_htva;total_htva;taux_tva;refrigere}.
+ * Units are UN/ECE Rec 20 codes (KGM, H87…); numbers carry no thousands separator.
+ */
+public final class PurchaseOrderCsvWriter {
+
+    static final String HEADER = "code;produit;unite;colisage;colis;quantite;prix_unitaire_htva;total_htva;taux_tva;refrigere";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    public byte[] write(PurchaseOrderDocument order) {
+        StringBuilder sb = new StringBuilder(128 + order.lines().size() * 96);
+        sb.append(HEADER).append("\r\n");
+        for (PurchaseOrderDocument.Line line : order.lines()) {
+            sb.append(field(line.code())).append(';')
+                    .append(field(line.name())).append(';')
+                    .append(line.unit().code()).append(';')
+                    .append(number(line.caseSize(), 0)).append(';')
+                    .append(line.cases()).append(';')
+                    .append(number(line.quantity(), 0)).append(';')
+                    .append(number(line.unitPrice().amount(), 2)).append(';')
+                    .append(number(line.total().amount(), 2)).append(';')
+                    .append(number(line.vatRate().percent(), 0)).append(';')
+                    .append(line.chilled() ? "oui" : "non").append("\r\n");
+        }
+        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, out, 0, BOM.length);
+        System.arraycopy(body, 0, out, BOM.length, body.length);
+        return out;
+    }
+
+    /** Without trailing zeros beyond {@code minScale} decimals, with a decimal comma: {@code 2,5}, {@code 1,80}. */
+    static String number(BigDecimal value, int minScale) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < minScale) {
+            v = v.setScale(minScale, RoundingMode.UNNECESSARY);
+        }
+        return v.toPlainString().replace('.', ',');
+    }
+
+    /** Quoted when it holds the separator, a quote or a line break (quotes doubled). */
+    private static String field(String value) {
+        if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Documents the platform issues, as bytes: invoice and credit-note PDFs (French, A4, with the EPC QR
+ * code), Peppol BIS Billing 3.0 UBL (Invoice and CreditNote, built with ph-ubl), the purchase order to
+ * the cooperative (PDF with one packing list per delivery point, and CSV).
+ *
+ * <p>Every amount comes from {@code core}: the line nets, the VAT per rate on the summed base and the
+ * totals of {@link be.groupage.core.invoicing.InvoiceComputation}, so the PDF and the UBL of one
+ * document always show the same figures. The renderers are stateless and thread-safe; fonts are parsed
+ * once per thread ({@link be.groupage.service.infrastructure.documents.Fonts}).
+ *
+ * <p>May depend on: {@code core}, PDFBox, ZXing, ph-ubl. Knows nothing of JPA nor of JAX-RS: the
+ * application layer builds the document records from its entities.
+ */
+package be.groupage.service.infrastructure.documents;
