@@ -245,11 +245,11 @@ public class InvoicingService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + "."));
         String why = reason == null ? "" : reason.strip();
-        InputErrors errors = new InputErrors();
+        InputChecks errors = InputChecks.start();
         if (why.isEmpty()) {
-            errors.add("reason", "is required: say why the invoice is corrected");
+            errors.error("reason", "is required: say why the invoice is corrected");
         } else if (why.length() > 500) {
-            errors.add("reason", "has at most 500 characters");
+            errors.error("reason", "has at most 500 characters");
         }
         Invoice invoice = Invoices.toCore(ie);
         List<CreditedLine> credited = new ArrayList<>();
@@ -257,22 +257,22 @@ public class InvoicingService {
             CreditRequest r = requested.get(i);
             String at = "lines[" + i + "]";
             if (r == null || r.line() == null) {
-                errors.add(at + ".line", "is required (the line number as printed on the invoice, from 1)");
+                errors.error(at + ".line", "is required (the line number as printed on the invoice, from 1)");
                 continue;
             }
             if (r.line() < 1 || r.line() > invoice.lines().size()) {
-                errors.add(at + ".line", "invoice " + invoiceNumber + " has lines 1 to " + invoice.lines().size() + ", not " + r.line());
+                errors.error(at + ".line", "invoice " + invoiceNumber + " has lines 1 to " + invoice.lines().size() + ", not " + r.line());
                 continue;
             }
             Unit unit = invoice.lines().get(r.line() - 1).quantity().unit();
             if (r.quantity() == null || r.quantity().signum() <= 0) {
-                errors.add(at + ".quantity", "must be positive");
+                errors.error(at + ".quantity", "must be positive");
                 continue;
             }
             try {
                 credited.add(CreditedLine.of(r.line() - 1, Quantity.of(r.quantity(), unit)));
             } catch (IllegalArgumentException e) {
-                errors.add(at + ".quantity", e.getMessage());
+                errors.error(at + ".quantity", e.getMessage());
             }
         }
         errors.throwIfAny();
