@@ -91,7 +91,15 @@ class AuthorizationMatrixIT {
                 Endpoint.get("/api/cycles/" + NO_CYCLE + "/consolidation", "COORDINATOR", "SUPPLIER"),
                 Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/reception", "COORDINATOR", "SUPPLIER"),
                 Endpoint.get("/api/lots/NO-SUCH-LOT/recipients", "COORDINATOR"),
-                Endpoint.get("/api/reports/members?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"));
+                Endpoint.get("/api/reports/members?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"),
+                Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/invoices", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/invoices", "COORDINATOR", "FINANCE", "BUYER"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/invoices.zip", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/purchase-order", "COORDINATOR", "SUPPLIER"),
+                Endpoint.get("/api/invoices", "COORDINATOR", "FINANCE", "BUYER"),
+                Endpoint.get("/api/invoices/2026-999999", "COORDINATOR", "FINANCE", "BUYER"),
+                Endpoint.write("POST", "/api/invoices/2026-999999/credit-notes", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/exports/accounting.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"));
     }
 
     @Test

@@ -131,7 +131,7 @@ class DocumentsIT {
     // ---- issuing ----
 
     @Test
-    void issuingAReceivedCycleGivesOneInvoicePerMemberWithTheAmountsOfTheRules() {
+    void issuingAReceivedCycleGivesOneInvoicePerMemberWithTheAmountsOfTheRules() throws SQLException {
         MainCycle cycle = main();
         assertThat(cycle.firstIssue().json()).hasSize(2);
         // CPAS-NAMUR: carrots 59.35 kg x 1.80 = 106.83 @6%; soap 24 x 2.15 = 51.60 and transport 20.00 / 2 = 10.00 @21%
@@ -158,6 +158,39 @@ class DocumentsIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().findValuesAsText("number")).containsExactlyInAnyOrderElementsOf(cycle.firstIssue().json().findValuesAsText("number"));
         assertThat(finance.get("/api/invoices?cycle=" + cycle.id()).json()).hasSize(2);
+        // one audit line per invoice issued, and one for the cycle
+        for (JsonNode invoice : cycle.firstIssue().json()) {
+            assertThat(auditCount("INVOICE_ISSUED", invoice.path("number").asText())).isEqualTo(1);
+        }
+        assertThat(auditCount("CYCLE_INVOICED", String.valueOf(cycle.id()))).isEqualTo(1);
+        // a cycle still being prepared is not invoiced; an unknown one is not found
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("title", "Brouillon " + unique());
+        draft.put("supplier", SUPPLIER);
+        draft.put("catalogue", SEEDED_CATALOGUE);
+        draft.put("opensAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
+        draft.put("closesAt", Instant.now().plus(2, ChronoUnit.HOURS).toString());
+        draft.put("deliveryDate", LocalDate.now().plusDays(3).toString());
+        draft.put("caseRounding", "ROUND_UP");
+        draft.put("allocation", "PROPORTIONAL");
+        long draftId = as("coordinator").postJson("/api/cycles", draft).json().path("id").asLong();
+        Api.Reply notReceived = finance.post("/api/cycles/" + draftId + "/invoices", "application/json", "");
+        assertThat(notReceived.status()).as(notReceived.toString()).isEqualTo(409);
+        assertThat(notReceived.contentType()).startsWith("application/problem+json");
+        assertThat(finance.post("/api/cycles/987654321/invoices", "application/json", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDocumentEndpoints() {
+        JsonNode paths = Api.at(base).get("/openapi", "application/json").json().path("paths");
+        assertThat(paths.has("/api/cycles/{id}/invoices")).as(paths.toString()).isTrue();
+        assertThat(paths.path("/api/cycles/{id}/invoices").has("post")).isTrue();
+        assertThat(paths.has("/api/invoices")).isTrue();
+        assertThat(paths.has("/api/invoices/{number}")).isTrue();
+        assertThat(paths.has("/api/invoices/{number}/credit-notes")).isTrue();
+        assertThat(paths.has("/api/cycles/{id}/invoices.zip")).isTrue();
+        assertThat(paths.has("/api/cycles/{id}/purchase-order")).isTrue();
+        assertThat(paths.has("/api/exports/accounting.csv")).isTrue();
     }
 
     @Test

@@ -61,6 +61,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #poolAndReceive}: pooling, then reception of the delivery (lots, shortfalls shared).</li>
  *   <li>{@link #closeCycle}: pooling, reception, cost split (three costs and a subsidy over 3,000
  *       members) and one invoice draft per member with its lines: the whole close.</li>
+ *   <li>{@link #receiveOnly}, {@link #settleOnly}: one stage alone, on the previous stage's result
+ *       computed in the setup, to see where the time goes.</li>
  * </ul>
  * The delivery (lots per product, 5% of products one case short, weighings of variable-weight lines)
  * is prepared once in the setup from a first pooling, which is deterministic.
@@ -70,7 +72,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class CycleCloseBenchmark {
 
     static final int MEMBERS = 3_000;
@@ -83,6 +85,8 @@ public class CycleCloseBenchmark {
     private CatalogueVersion catalogue;
     private List<SettlementMember> members;
     private List<ProductReceipt> receipts;
+    private List<ProductPool> pooled;
+    private Reception received;
     private final List<SharedCost> costs = List.of(
             SharedCost.of("Transport", Money.euros("4850.00"), VatRate.ofPercent("21"), SplitRule.BY_WEIGHT),
             SharedCost.of("Frais de livraison", Money.euros("1200.00"), VatRate.ofPercent("21"), SplitRule.PER_DELIVERY_POINT),
@@ -166,7 +170,8 @@ public class CycleCloseBenchmark {
         // products one case short, variable-weight lines weighed within ±5% of their allocation.
         receipts = new ArrayList<>(PRODUCTS);
         LocalDate useBy = LocalDate.of(2026, 3, 20);
-        for (ProductPool pool : pool()) {
+        pooled = pool();
+        for (ProductPool pool : pooled) {
             int p = Integer.parseInt(pool.productCode().substring(1));
             Product product = products.get(p);
             BigDecimal delivered = pool.caseQuantity();
@@ -192,6 +197,7 @@ public class CycleCloseBenchmark {
                 receipts.add(ProductReceipt.byQuantity(product.code(), lots));
             }
         }
+        received = receive(pooled);
     }
 
     private List<ProductPool> pool() {
@@ -199,6 +205,7 @@ public class CycleCloseBenchmark {
         productsByPolicy.forEach((pooling, products) -> pools.addAll(pooling.pool(products, linesByPolicy.get(pooling)).pools()));
         return pools;
     }
+
 
     private Reception receive(List<ProductPool> pools) {
         return Reception.record(1, LocalDate.of(2026, 3, 10), pools, receipts);
@@ -221,6 +228,18 @@ public class CycleCloseBenchmark {
     @Benchmark
     public Reception poolAndReceive() {
         return receive(pool());
+    }
+
+    /** Reception alone, on a pooling result computed in the setup. */
+    @Benchmark
+    public Reception receiveOnly() {
+        return receive(pooled);
+    }
+
+    /** Cost split and invoice drafts alone, on a reception computed in the setup. */
+    @Benchmark
+    public List<InvoiceDraft> settleOnly() {
+        return CycleSettlement.of(received, catalogue, members).costs(costs).subsidies(subsidies).settle().drafts();
     }
 
     @Benchmark

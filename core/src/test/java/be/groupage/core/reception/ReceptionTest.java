@@ -202,6 +202,27 @@ class ReceptionTest {
     }
 
     @Test
+    void a_member_weighed_several_times_from_two_lots_gets_the_sum_with_each_lot_recorded() {
+        PoolProduct carrots = PoolProduct.of("CAR", Unit.KGM, 10, 1);
+        PoolingResult pooled = Pooling.of(CaseRounding.ROUND_UP, AllocationStrategy.PROPORTIONAL).pool(List.of(carrots), List.of(
+                MemberLine.of("CAR", "A", NINE, new BigDecimal("12")),
+                MemberLine.of("CAR", "B", NINE, new BigDecimal("4"))));
+        Reception r = Reception.record(7, TUESDAY, pooled, List.of(ProductReceipt.byWeighing("CAR",
+                List.of(ReceivedLot.of("C-2", Quantity.of("10", Unit.KGM), ExpiryDate.bestBefore(TUESDAY.plusDays(9))),
+                        ReceivedLot.of("C-1", Quantity.of("10", Unit.KGM), ExpiryDate.bestBefore(TUESDAY.plusDays(4)))),
+                List.of(Weighing.of("A", "C-2", "3.2"), Weighing.of("A", "C-1", "5"), Weighing.of("A", "C-2", "4.15"),
+                        Weighing.of("B", "C-1", "4.1")))));
+
+        ReceivedLine a = r.line("A", "CAR").orElseThrow();
+        assertThat(a.delivered()).isEqualTo(Quantity.of("12.35", Unit.KGM));
+        assertThat(a.lots()).containsExactly(LotPortion.of("C-1", Quantity.of("5", Unit.KGM)), LotPortion.of("C-2", Quantity.of("7.35", Unit.KGM)));
+        assertThat(r.line("B", "CAR").orElseThrow().lots()).containsExactly(LotPortion.of("C-1", Quantity.of("4.1", Unit.KGM)));
+        assertThat(r.platformStock()).containsExactly(new StockPortion("CAR", "C-1", Quantity.of("0.9", Unit.KGM)),
+                new StockPortion("CAR", "C-2", Quantity.of("2.65", Unit.KGM)));
+        assertThat(r.recipientsOf("C-2")).extracting(LotRecipient::memberCode).containsExactly("A");
+    }
+
+    @Test
     void a_weighing_from_a_withheld_lot_does_not_count_and_a_member_without_a_line_cannot_be_weighed() {
         PoolProduct fish = PoolProduct.of("FISH", Unit.KGM, 2, 1);
         PoolingResult pooled = Pooling.of(CaseRounding.ROUND_UP, AllocationStrategy.PROPORTIONAL).pool(List.of(fish),

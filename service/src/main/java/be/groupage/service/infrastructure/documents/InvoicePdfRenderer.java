@@ -386,6 +386,7 @@ public final class InvoicePdfRenderer {
         sheet.text(LEFT + 120, y - 5, doc.ogm().formatted(), true, 13);
 
         EpcQrCode.draw(sheet.content(), epc.get(), qx, bottom + 6, qr);
+        sheet.forgetColour();
         sheet.textRight(RIGHT - 10, top - 12, "Code QR : scannez-le avec votre application bancaire (virement SEPA)", false, 6.8f, MUTED);
         sheet.y = bottom - 10;
     }

@@ -48,6 +48,9 @@ final class PdfSheet {
     private final Fonts.Embedded fonts;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
+    private PDType0Font currentFont;
+    private float currentSize;
+    private float[] currentColor;
     float y;
 
     PdfSheet(String title, String author, java.time.LocalDate date) {
@@ -118,8 +121,15 @@ final class PdfSheet {
         }
         try {
             content.beginText();
-            content.setFont(font(bold), size);
-            content.setNonStrokingColor(color[0], color[1], color[2]);
+            // Font and colour are graphics state and last across text objects: set them only when they
+            // change (setting a font also prepares its glyph substitution, which is not free).
+            PDType0Font font = font(bold);
+            if (font != currentFont || size != currentSize) {
+                content.setFont(font, size);
+                currentFont = font;
+                currentSize = size;
+            }
+            nonStroking(color);
             content.newLineAtOffset(x, baseline);
             content.showText(printable(text));
             content.endText();
@@ -185,7 +195,7 @@ final class PdfSheet {
 
     void fill(float x, float bottom, float w, float h, float[] color) {
         try {
-            content.setNonStrokingColor(color[0], color[1], color[2]);
+            nonStroking(color);
             content.addRect(x, bottom, w, h);
             content.fill();
         } catch (IOException e) {
@@ -243,6 +253,18 @@ final class PdfSheet {
         }
     }
 
+    private void nonStroking(float[] color) throws IOException {
+        if (color != currentColor) {
+            content.setNonStrokingColor(color[0], color[1], color[2]);
+            currentColor = color;
+        }
+    }
+
+    /** The QR code draws with its own colours: what it leaves set is unknown. */
+    void forgetColour() {
+        currentColor = null;
+    }
+
     private void closeContent() {
         if (content != null) {
             try {
@@ -252,5 +274,8 @@ final class PdfSheet {
             }
             content = null;
         }
+        currentFont = null;
+        currentSize = 0;
+        currentColor = null;
     }
 }

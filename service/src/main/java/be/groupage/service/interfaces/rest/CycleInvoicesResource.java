@@ -2,9 +2,7 @@ package be.groupage.service.interfaces.rest;
 
 import be.groupage.service.application.InvoiceQueries;
 import be.groupage.service.application.InvoicingService;
-import be.groupage.service.application.PurchaseOrderService;
 import be.groupage.service.application.Role;
-import be.groupage.service.infrastructure.documents.PurchaseOrderDocument;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,8 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 

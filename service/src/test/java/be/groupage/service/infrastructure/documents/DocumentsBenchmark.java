@@ -38,7 +38,7 @@ import java.util.function.IntFunction;
  * Not a test: issues the documents of a large cycle (1,000 invoices of 12 lines, PDF and UBL) and,
  * beside it, a bare PDFBox page carrying the same text with the same font handling (DejaVu parsed once
  * per thread, embedded as a subset), so the cost of the layout itself can be read. Prints the figures;
- * see BENCHMARKS-docs.md for the command and the results.
+ * see BENCHMARKS.md (section Documents) for the command and the results.
  */
 public final class DocumentsBenchmark {
 
@@ -160,9 +160,9 @@ public final class DocumentsBenchmark {
             PDType0Font font = PDType0Font.load(doc, BARE_FONT.get(), true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 800;
+                cs.setFont(font, 8);
                 for (String line : lines) {
                     cs.beginText();
-                    cs.setFont(font, 8);
                     cs.newLineAtOffset(40, y);
                     cs.showText(line);
                     cs.endText();
