@@ -55,6 +55,8 @@ public class AccountIdentityStore implements IdentityStore {
                 .setParameter("login", login.getCaller())
                 .getResultList();
         if (users.isEmpty() || !users.get(0).enabled()) {
+            // Spend the same PBKDF2 work as for a wrong password, so timing does not tell which logins exist.
+            hashing.verify(login.getPasswordAsString(), decoyHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserEntity user = users.get(0);
@@ -70,6 +72,17 @@ public class AccountIdentityStore implements IdentityStore {
             }
         }
         return valid ? new CredentialValidationResult(user.login(), Set.of(user.role())) : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private volatile String decoy;
+
+    private String decoyHash() {
+        String hash = decoy;
+        if (hash == null) {
+            hash = hashing.hash(Long.toHexString(new SecureRandom().nextLong()));
+            decoy = hash;
+        }
+        return hash;
     }
 
     /** Forgets a remembered password, e.g. after it changed. */
