@@ -96,6 +96,7 @@ public final class Main {
             System.out.println();
             System.out.println("=====================================================================");
             System.out.println(" Groupage is running at " + base + "/   (ready in " + seconds + " s)");
+            System.out.println("   Pages    " + base + "/              (sign in with a login below)");
             System.out.println("   API      " + base + "/api/members   (HTTP Basic)");
             System.out.println("   OpenAPI  " + base + "/openapi       Health " + base + "/health");
             System.out.println(" Database: " + dbDescription);
