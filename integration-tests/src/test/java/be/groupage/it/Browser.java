@@ -104,7 +104,9 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Chooses an option by its text, once the page has filled the list with it (lists load from the API). */
     void select(By by, String visibleText) {
+        wait.until(d -> new Select(find(by)).getOptions().stream().anyMatch(o -> visibleText.equals(o.getText().trim())));
         new Select(find(by)).selectByVisibleText(visibleText);
     }
 
