@@ -33,7 +33,9 @@ import java.util.Optional;
  * transaction. A cycle is created by the cycle use case (with settings the domain cycle does not carry);
  * {@link #save} stores what the domain cycle changes: its state, when it entered each state, and each of
  * its member orders (lines and purchase-order number). Both the cycle and the order rows are versioned, so
- * a save based on rows that someone else changed meanwhile fails with an optimistic-lock exception.
+ * a save based on rows that someone else changed meanwhile fails with an optimistic-lock exception. The domain
+ * cycle carries no version: the guard holds between a {@link #findById} and a {@link #save} in the same
+ * transaction (as every use case does), not for a domain cycle kept across transactions.
  */
 @ApplicationScoped
 public class JpaCycleRepository implements CycleRepository {
