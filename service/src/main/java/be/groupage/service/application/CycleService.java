@@ -317,8 +317,7 @@ public class CycleService {
         CycleEntity c = store.cycle(id);
         Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
         cycle.open(clock);
-        c.moveTo(CycleStatus.OPEN.name(), cycle.openedAt().orElseThrow(), account.login());
-        em.flush();
+        store.save(cycle, account.login());
         audit.record("CYCLE_OPENED", "cycle", String.valueOf(id), "DRAFT -> OPEN");
         return c;
     }
@@ -343,8 +342,7 @@ public class CycleService {
         Cycle cycle = store.restore(c, catalogue, List.of());
         Money value = supplierOrderValue(c, catalogue);
         cycle.send(value, clock);
-        c.moveTo(CycleStatus.ORDERED.name(), cycle.enteredAt(CycleStatus.ORDERED).orElseThrow(), account.login());
-        em.flush();
+        store.save(cycle, account.login());
         audit.record("CYCLE_SENT", "cycle", String.valueOf(id), "CLOSED -> ORDERED; supplier order value " + value.rounded());
         return c;
     }
@@ -355,8 +353,7 @@ public class CycleService {
         String from = c.status();
         Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
         cycle.cancel(clock);
-        c.moveTo(CycleStatus.CANCELLED.name(), cycle.enteredAt(CycleStatus.CANCELLED).orElseThrow(), account.login());
-        em.flush();
+        store.save(cycle, account.login());
         audit.record("CYCLE_CANCELLED", "cycle", String.valueOf(id), from + " -> CANCELLED");
         return c;
     }

@@ -101,7 +101,7 @@ public class OrderService {
         }
         CycleEntity c = cycles.visibleCycle(account, cycleId);
         MemberEntity memberEntity = store.member(memberCode);
-        Member member = CycleStore.member(memberEntity);
+        Member member = store.domainMember(memberCode);
         Optional<MemberOrderEntity> existing = store.order(c, memberEntity);
         long currentVersion = existing.map(MemberOrderEntity::version).orElse(0L);
         if (request.version() != null && request.version() != currentVersion) {

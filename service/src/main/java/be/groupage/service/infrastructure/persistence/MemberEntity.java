@@ -58,6 +58,14 @@ public class MemberEntity {
         this.joinedOn = joinedOn;
     }
 
+    /** Changes what the domain member carries; address, e-mail and joining date stay. */
+    public void update(String name, String kind, String kbo, String deliveryPoint) {
+        this.name = name;
+        this.kind = kind;
+        this.kbo = kbo;
+        this.deliveryPoint = deliveryPoint;
+    }
+
     public Long id() {
         return id;
     }

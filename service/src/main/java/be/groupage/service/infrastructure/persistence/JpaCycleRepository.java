@@ -1,0 +1,189 @@
+package be.groupage.service.infrastructure.persistence;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleRepository;
+import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.cycle.LotReference;
+import be.groupage.core.cycle.MemberOrder;
+import be.groupage.core.cycle.OrderLine;
+import be.groupage.core.money.Quantity;
+import be.groupage.core.money.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cycles in the {@code cycle}, {@code member_order} and {@code order_line} tables, inside the caller's
+ * transaction. A cycle is created by the cycle use case (with settings the domain cycle does not carry);
+ * {@link #save} stores what the domain cycle changes: its state, when it entered each state, and each of
+ * its member orders (lines and purchase-order number). Both the cycle and the order rows are versioned, so
+ * a save based on rows that someone else changed meanwhile fails with an optimistic-lock exception. The domain
+ * cycle carries no version: the guard holds between a {@link #findById} and a {@link #save} in the same
+ * transaction (as every use case does), not for a domain cycle kept across transactions.
+ */
+@ApplicationScoped
+public class JpaCycleRepository implements CycleRepository {
+
+    /** Who changed the rows, when {@link #save(Cycle)} is not told. */
+    static final String SAVED_BY = "system";
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Inject
+    JpaCatalogueRepository catalogues;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<Cycle> findById(long id) {
+        return Optional.ofNullable(em.find(CycleEntity.class, id)).map(c -> restore(c, catalogues.toDomain(c.catalogue()), orders(c)));
+    }
+
+    @Override
+    public void save(Cycle cycle) {
+        save(cycle, SAVED_BY);
+    }
+
+    /**
+     * Stores the cycle's state and its orders, {@code by} someone. Stored orders of members the domain
+     * cycle does not hold (it may be restored with only the orders a use case needs) are left as they are.
+     */
+    public void save(Cycle cycle, String by) {
+        CycleEntity c = em.find(CycleEntity.class, cycle.id());
+        if (c == null) {
+            throw new IllegalArgumentException("No cycle " + cycle.id() + " is stored; cycles are created with their settings first.");
+        }
+        Map<String, Instant> stored = c.transitions();
+        for (Map.Entry<CycleStatus, Instant> entered : cycle.transitions().entrySet()) {
+            String state = entered.getKey().name();
+            if (entered.getKey() != CycleStatus.DRAFT && !entered.getValue().equals(stored.get(state))) {
+                c.moveTo(state, entered.getValue(), closer(c, state, by));
+            }
+        }
+        String status = cycle.status().name();
+        if (!status.equals(c.status())) {
+            c.moveTo(status, cycle.enteredAt(cycle.status()).orElseThrow(
+                    () -> new IllegalStateException("Cycle " + cycle.id() + " is " + status + " without saying since when")), closer(c, status, by));
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored
+        for (MemberOrder order : cycle.orders()) {
+            saveOrder(c, cycle, order, now, by);
+        }
+        em.flush();
+    }
+
+    private static String closer(CycleEntity c, String state, String by) {
+        return "CLOSED".equals(state) && c.closedBy() != null ? c.closedBy() : by;
+    }
+
+    private void saveOrder(CycleEntity c, Cycle cycle, MemberOrder order, Instant now, String by) {
+        MemberEntity member = em.createNamedQuery("Member.byCode", MemberEntity.class).setParameter("code", order.memberCode())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No member " + order.memberCode() + " is stored."));
+        Optional<MemberOrderEntity> existing = em.createNamedQuery("MemberOrder.ofCycleAndMember", MemberOrderEntity.class)
+                .setParameter("cycle", c).setParameter("member", member).getResultStream().findFirst();
+        String ref = order.purchaseOrderNumber().isEmpty() ? null : order.purchaseOrderNumber();
+        // What this order alone commits on the cycle's lot, as the order use case stores it.
+        BigDecimal committed = Cycle.restore(cycle.id(), cycle.name(), cycle.catalogue(), cycle.status(), cycle.closesAt(), cycle.lot(),
+                cycle.transitions(), List.of(order)).committedValue().amount();
+        MemberOrderEntity entity;
+        if (existing.isEmpty()) {
+            if (order.isEmpty() && ref == null) {
+                return;
+            }
+            entity = new MemberOrderEntity(c, member, now, by);
+            entity.update(ref, committed, now, by);
+            em.persist(entity);
+        } else {
+            entity = existing.get();
+            if (Objects.equals(ref, entity.purchaseOrderRef()) && committed.compareTo(entity.committedValue()) == 0
+                    && sameLines(entity, order)) {
+                return;
+            }
+            entity.update(ref, committed, now, by); // a changed row: its version is checked and raised
+        }
+        Map<String, OrderLineEntity> rows = new LinkedHashMap<>();
+        entity.lines().forEach(l -> rows.put(l.productCode(), l));
+        for (OrderLine line : order.lines()) {
+            BigDecimal max = line.maximum().map(Quantity::amount).orElse(null);
+            OrderLineEntity row = rows.remove(line.productCode());
+            if (row == null) {
+                OrderLineEntity added = new OrderLineEntity(entity, line.productCode(), line.quantity().amount(), max, line.orderedAt());
+                entity.lines().add(added);
+                em.persist(added);
+            } else {
+                row.update(line.quantity().amount(), max, line.orderedAt());
+            }
+        }
+        for (OrderLineEntity gone : rows.values()) {
+            entity.lines().remove(gone);
+            em.remove(gone);
+        }
+    }
+
+    private static boolean sameLines(MemberOrderEntity entity, MemberOrder order) {
+        if (entity.lines().size() != order.lines().size()) {
+            return false;
+        }
+        for (OrderLineEntity row : entity.lines()) {
+            Optional<OrderLine> line = order.line(row.productCode());
+            if (line.isEmpty() || line.get().quantity().amount().compareTo(row.quantity()) != 0
+                    || !line.get().orderedAt().equals(row.orderedAt())
+                    || !sameAmount(line.get().maximum().map(Quantity::amount).orElse(null), row.maximum())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The stored orders of a cycle, by member code. */
+    public List<MemberOrderEntity> orders(CycleEntity cycle) {
+        return em.createNamedQuery("MemberOrder.ofCycle", MemberOrderEntity.class).setParameter("cycle", cycle).getResultList();
+    }
+
+    /** The domain cycle of a stored row with the given orders (all of them, or only those a use case needs). */
+    public Cycle restore(CycleEntity c, CatalogueVersion catalogue, Collection<MemberOrderEntity> orders) {
+        Map<CycleStatus, Instant> entered = new EnumMap<>(CycleStatus.class);
+        c.transitions().forEach((state, at) -> entered.put(CycleStatus.valueOf(state), at));
+        List<MemberOrder> domainOrders = new ArrayList<>();
+        for (MemberOrderEntity o : orders) {
+            domainOrders.add(memberOrder(o, catalogue));
+        }
+        Optional<LotReference> lot = Optional.ofNullable(c.lot()).map(l -> LotReference.of(l.agreement().number(), l.code()));
+        return Cycle.restore(c.id(), c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, entered, domainOrders);
+    }
+
+    /** The domain order of a stored row, its quantities in the selling unit of the catalogue version. */
+    public static MemberOrder memberOrder(MemberOrderEntity o, CatalogueVersion catalogue) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderLineEntity l : o.lines()) {
+            Unit unit = catalogue.product(l.productCode()).map(Product::unit)
+                    .orElseThrow(() -> new IllegalStateException("Product " + l.productCode() + " is not in " + catalogue));
+            lines.add(OrderLine.of(l.productCode(), Quantity.of(l.quantity(), unit),
+                    Optional.ofNullable(l.maximum()).map(m -> Quantity.of(m, unit)), l.orderedAt()));
+        }
+        return MemberOrder.of(o.member().code(), JpaCatalogueRepository.nullToEmpty(o.purchaseOrderRef()), lines);
+    }
+}
