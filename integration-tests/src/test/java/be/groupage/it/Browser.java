@@ -104,6 +104,12 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Chooses an option by its value, once the page has filled the list with it; the page sees a change event. */
+    void selectValue(By by, String value) {
+        wait.until(d -> new Select(find(by)).getOptions().stream().anyMatch(o -> value.equals(o.getAttribute("value"))));
+        new Select(find(by)).selectByValue(value);
+    }
+
     /** Chooses an option by its text, once the page has filled the list with it (lists load from the API). */
     void select(By by, String visibleText) {
         wait.until(d -> new Select(find(by)).getOptions().stream().anyMatch(o -> visibleText.equals(o.getText().trim())));

@@ -331,6 +331,8 @@ class BrowserJourneysIT {
         browser.go("coordination.html#accords");
         String agreement = "AC-WEB-" + unique();
         browser.type(By.id("a-number"), agreement);
+        // Other tests share the database and may have added cooperatives: name the demo one.
+        browser.selectValue(By.id("a-supplier"), "COOP-NAMUR");
         browser.date(By.id("a-from"), LocalDate.now().minusDays(1));
         browser.date(By.id("a-to"), LocalDate.now().plusYears(2));
         browser.type(By.id("a-ceiling1"), "5000");
@@ -342,7 +344,9 @@ class BrowserJourneysIT {
 
         browser.go("coordination.html#cycles");
         String title = "Cycle créé à l’écran " + unique();
-        browser.wait.until(d -> !d.findElements(By.cssSelector("#c-catalogue option")).isEmpty());
+        browser.selectValue(By.id("c-supplier"), "COOP-NAMUR");
+        // the list now holds the demo cooperative's versions (its seeded one has 64 products)
+        browser.wait.until(d -> d.findElements(By.cssSelector("#c-catalogue option")).stream().anyMatch(o -> o.getText().contains("(64 produits)")));
         browser.value(By.id("c-opens"), java.time.LocalDateTime.now().minusMinutes(1).withSecond(0).withNano(0).toString());
         browser.value(By.id("c-closes"), java.time.LocalDateTime.now().plusHours(3).withSecond(0).withNano(0).toString());
         browser.date(By.id("c-delivery"), LocalDate.now().minusDays(2));
