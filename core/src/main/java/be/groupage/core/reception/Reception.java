@@ -236,8 +236,9 @@ public final class Reception {
             long allocatedTotal = 0;
             for (int i = 0; i < n; i++) {
                 MemberAllocation a = allocations.get(i);
-                ordered[i] = Grains.of(a.ordered(), unit);
-                allocated[i] = Grains.of(a.allocated(), unit);
+                // Pooling counts in the same grains as reception (its scale is the unit's): no BigDecimal per line.
+                ordered[i] = a.orderedGrains();
+                allocated[i] = a.allocatedGrains();
                 allocatedTotal += allocated[i];
             }
             if (receipt == null) {

@@ -84,6 +84,19 @@ class PoolingProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void grains_are_the_quantities_in_units_or_thousandths(@ForAll("demands") Demand d,
+                                                           @ForAll CaseRounding rounding,
+                                                           @ForAll AllocationStrategy strategy) {
+        ProductPool pool = pool(d, rounding, strategy);
+        int scale = d.product().unit().fractional() ? 3 : 0;
+
+        assertThat(pool.allocations()).allSatisfy(a -> {
+            assertThat(BigDecimal.valueOf(a.allocatedGrains(), scale)).isEqualByComparingTo(a.allocated());
+            assertThat(BigDecimal.valueOf(a.orderedGrains(), scale)).isEqualByComparingTo(a.ordered());
+        });
+    }
+
     @Property(tries = 2000)
     void no_member_gets_more_than_it_ordered_or_than_its_maximum_under_tolerance(@ForAll("demands") Demand d,
                                                                                  @ForAll CaseRounding rounding,
