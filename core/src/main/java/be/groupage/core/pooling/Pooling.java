@@ -129,13 +129,11 @@ public final class Pooling {
             default:
                 throw new IllegalStateException("Unknown rounding " + rounding);
         }
-        long[] allocated = allocate(supply, ordered, maxima, totalOrdered, strategy);
+        // Supply equal to demand: every line gets its order, and the pool may share the ordered column
+        // (neither is written after).
+        long[] allocated = supply == totalOrdered ? ordered : allocate(supply, ordered, maxima, totalOrdered, strategy);
         ProductPool pool = new ProductPool(product, rounding, strategy, cases, totalOrdered, totalMaximum, supply);
-        List<MemberAllocation> allocations = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            allocations.add(new MemberAllocation(pool, lines[i], ordered[i], allocated[i]));
-        }
-        pool.allocations(allocations);
+        pool.allocations(lines, ordered, allocated);
         return pool;
     }
 

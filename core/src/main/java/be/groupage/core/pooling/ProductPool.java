@@ -1,6 +1,8 @@
 package be.groupage.core.pooling;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.RandomAccess;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,8 +35,39 @@ public final class ProductPool {
         this.allocatedGrains = allocatedGrains;
     }
 
-    void allocations(List<MemberAllocation> allocations) {
-        this.allocations = java.util.Collections.unmodifiableList(allocations);
+    /**
+     * The allocations as columns, lines in rank order: a {@link MemberAllocation} is a light value made
+     * when asked, so a pool of a million lines keeps three arrays rather than a million objects. The
+     * arrays are owned by this pool and never written after.
+     */
+    void allocations(MemberLine[] lines, long[] orderedGrains, long[] allocatedGrains) {
+        this.allocations = new Allocations(this, lines, orderedGrains, allocatedGrains);
+    }
+
+    /** An unmodifiable list view over the columns; equal to any list of equal allocations. */
+    private static final class Allocations extends AbstractList<MemberAllocation> implements RandomAccess {
+        private final ProductPool pool;
+        private final MemberLine[] lines;
+        private final long[] ordered;
+        private final long[] allocated;
+
+        Allocations(ProductPool pool, MemberLine[] lines, long[] ordered, long[] allocated) {
+            this.pool = pool;
+            this.lines = lines;
+            this.ordered = ordered;
+            this.allocated = allocated;
+        }
+
+        @Override
+        public MemberAllocation get(int index) {
+            Objects.checkIndex(index, lines.length);
+            return new MemberAllocation(pool, lines[index], ordered[index], allocated[index]);
+        }
+
+        @Override
+        public int size() {
+            return lines.length;
+        }
     }
 
     public PoolProduct product() {

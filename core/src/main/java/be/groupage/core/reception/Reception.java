@@ -62,7 +62,8 @@ public final class Reception {
         this.cycleId = cycleId;
         this.distributionDate = Objects.requireNonNull(distributionDate, "distributionDate");
         this.receipts = List.copyOf(Objects.requireNonNull(receipts, "receipts"));
-        this.lines = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(lines, "lines")));
+        // Lines recorded here are an unmodifiable columnar list already; restored ones are copied.
+        this.lines = lines instanceof ReceivedLines ? lines : Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(lines, "lines")));
         this.withheldLots = List.copyOf(Objects.requireNonNull(withheldLots, "withheldLots"));
         this.platformStock = List.copyOf(Objects.requireNonNull(platformStock, "platformStock"));
         this.notices = List.copyOf(Objects.requireNonNull(notices, "notices"));
@@ -106,11 +107,15 @@ public final class Reception {
                 throw new IllegalArgumentException("Product " + r.productCode() + " was not ordered in cycle " + cycleId);
             }
         }
-        Builder builder = new Builder(distributionDate);
+        int lineCount = 0;
+        for (ProductPool pool : sorted) {
+            lineCount = Math.addExact(lineCount, pool.allocations().size());
+        }
+        Builder builder = new Builder(distributionDate, lineCount);
         for (ProductPool pool : sorted) {
             builder.receive(pool, byProduct.get(pool.productCode()));
         }
-        return new Reception(cycleId, distributionDate, receipts, builder.lines, builder.withheld, builder.stock, builder.notices);
+        return new Reception(cycleId, distributionDate, receipts, builder.lines.build(), builder.withheld, builder.stock, builder.notices);
     }
 
     /** As {@link #record(long, LocalDate, PoolingResult, List)}, distributing on the clock's date. */
@@ -217,13 +222,14 @@ public final class Reception {
 
     private static final class Builder {
         private final LocalDate day;
-        private final List<ReceivedLine> lines = new ArrayList<>();
+        private final ReceivedLines.Builder lines;
         private final List<WithheldLot> withheld = new ArrayList<>();
         private final List<StockPortion> stock = new ArrayList<>();
         private final List<ReceptionNotice> notices = new ArrayList<>();
 
-        Builder(LocalDate day) {
+        Builder(LocalDate day, int lineCount) {
             this.day = day;
+            this.lines = new ReceivedLines.Builder(lineCount);
         }
 
         void receive(ProductPool pool, ProductReceipt receipt) {
@@ -246,8 +252,9 @@ public final class Reception {
                     notices.add(new ReceptionNotice(code, "", ReceptionNotice.Kind.NOT_RECEIVED,
                             "Product " + code + ": " + pool.cases() + " case(s) ordered, no delivery recorded; nothing is distributed"));
                 }
+                lines.product(code, unit, false);
                 for (int i = 0; i < n; i++) {
-                    lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], 0, false, null, null));
+                    lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], 0, null, null);
                 }
                 return;
             }
@@ -304,6 +311,7 @@ public final class Reception {
             for (int k = 0; k < lotCount; k++) {
                 wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
             }
+            lines.product(code, unit, false);
             int l = 0;
             for (int i = 0; i < n; i++) {
                 long need = delivered[i];
@@ -335,8 +343,7 @@ public final class Reception {
                     lotLeft[l] -= take;
                     need -= take;
                 }
-                lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], delivered[i], false,
-                        numbers, portions));
+                lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], delivered[i], numbers, portions);
             }
             for (int k = 0; k < lotCount; k++) {
                 if (lotLeft[k] > 0) {
@@ -403,12 +410,18 @@ public final class Reception {
                     moreLots.computeIfAbsent(i, k -> new TreeMap<>()).merge(l, g, Long::sum);
                 }
             }
+            // A line weighed from one lot shares that lot's one-element array (never written after).
+            String[][] wholeFrom = new String[lots.size()][];
+            for (int k = 0; k < wholeFrom.length; k++) {
+                wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
+            }
+            lines.product(code, unit, true);
             for (int i = 0; i < n; i++) {
                 String[] numbers = null;
                 long[] grains = null;
                 long delivered = 0;
-                if (firstLot[i] != -1 && !moreLots.containsKey(i)) {
-                    numbers = new String[] {lots.get(firstLot[i]).lotNumber()};
+                if (firstLot[i] != -1 && (moreLots.isEmpty() || !moreLots.containsKey(i))) {
+                    numbers = wholeFrom[firstLot[i]];
                     delivered = firstGrains[i];
                 } else if (firstLot[i] != -1) {
                     Map<Integer, Long> mine = new TreeMap<>(moreLots.getOrDefault(i, Map.of()));
@@ -423,8 +436,7 @@ public final class Reception {
                         k++;
                     }
                 }
-                lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], delivered, true,
-                        numbers, grains));
+                lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], delivered, numbers, grains);
             }
             for (int l = 0; l < lots.size(); l++) {
                 ReceivedLot lot = lots.get(l);

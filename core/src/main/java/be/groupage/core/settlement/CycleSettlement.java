@@ -11,6 +11,7 @@ import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.invoicing.InvoiceDraft;
 import be.groupage.core.invoicing.InvoiceLine;
 import be.groupage.core.money.Money;
+import be.groupage.core.money.Unit;
 import be.groupage.core.reception.NetWeight;
 import be.groupage.core.reception.ReceivedLine;
 import be.groupage.core.reception.Reception;
@@ -171,9 +172,10 @@ public final class CycleSettlement {
                 if (!line.isDelivered()) {
                     continue;
                 }
-                if (product == null || !product.code().equals(line.productCode())) {
-                    product = prices.product(line.productCode()).orElseThrow(() -> new IllegalArgumentException(
-                            "Product " + line.productCode() + " is not in " + prices));
+                String productCode = line.productCode();
+                if (product == null || !product.code().equals(productCode)) {
+                    product = prices.product(productCode).orElseThrow(() -> new IllegalArgumentException(
+                            "Product " + productCode + " is not in " + prices));
                     pieceKg = Optional.ofNullable(kgPerPiece.get(product.code()));
                     run++;
                 }
@@ -195,7 +197,12 @@ public final class CycleSettlement {
                 }
                 mine.lines.add(goodsLine);
                 mine.cents += goodsLine.netCents();
-                mine.addWeight(line, grains, pieceKg);
+                Unit unit = line.unit();
+                if (unit == Unit.KGM || unit == Unit.LTR || unit == Unit.GRM) {
+                    mine.addMeasured(unit, grains);
+                } else if (pieceKg.isPresent()) {
+                    mine.addPieces(NetWeight.kilograms(line.delivered(), pieceKg));
+                }
                 deliveredCents += goodsLine.netCents();
             }
             goods = new TreeMap<>(goods);
@@ -236,28 +243,22 @@ public final class CycleSettlement {
         private BigDecimal pieceKg = BigDecimal.ZERO;
         private int scale = -1;
 
-        void addWeight(ReceivedLine line, long grains, Optional<BigDecimal> kgPerPiece) {
-            if (grains == 0) {
-                return;
+        /** A delivered quantity in kg, l or g, as grains (> 0). */
+        void addMeasured(Unit unit, long grains) {
+            if (unit == Unit.GRM) {
+                gramThousandths = Math.addExact(gramThousandths, grains);
+                scale = Math.max(scale, 6);
+            } else {
+                kgThousandths = Math.addExact(kgThousandths, grains);
+                scale = Math.max(scale, 3);
             }
-            switch (line.unit()) {
-                case KGM:
-                case LTR:
-                    kgThousandths = Math.addExact(kgThousandths, grains);
-                    scale = Math.max(scale, 3);
-                    break;
-                case GRM:
-                    gramThousandths = Math.addExact(gramThousandths, grains);
-                    scale = Math.max(scale, 6);
-                    break;
-                default:
-                    if (kgPerPiece.isPresent()) {
-                        BigDecimal kg = NetWeight.kilograms(line.delivered(), kgPerPiece);
-                        if (kg.signum() != 0) {
-                            pieceKg = pieceKg.add(kg);
-                            scale = Math.max(scale, Math.max(0, kg.scale()));
-                        }
-                    }
+        }
+
+        /** The weight of delivered pieces, as {@link NetWeight} counts it. */
+        void addPieces(BigDecimal kg) {
+            if (kg.signum() != 0) {
+                pieceKg = pieceKg.add(kg);
+                scale = Math.max(scale, Math.max(0, kg.scale()));
             }
         }
 
