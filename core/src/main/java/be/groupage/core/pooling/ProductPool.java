@@ -130,6 +130,30 @@ public final class ProductPool {
         return allocations;
     }
 
+    /**
+     * The member code of the allocation at {@code rank} in {@link #allocations()}, without making its
+     * {@link MemberAllocation}.
+     *
+     * @throws IndexOutOfBoundsException when there is no allocation at that rank
+     */
+    public String memberCodeAt(int rank) {
+        return columns().lines[Objects.checkIndex(rank, allocations.size())].memberCode();
+    }
+
+    /** {@link MemberAllocation#orderedGrains()} of every allocation, in rank order (a new array). */
+    public long[] orderedGrains() {
+        return allocations.isEmpty() ? new long[0] : columns().ordered.clone();
+    }
+
+    /** {@link MemberAllocation#allocatedGrains()} of every allocation, in rank order (a new array). */
+    public long[] allocatedGrains() {
+        return allocations.isEmpty() ? new long[0] : columns().allocated.clone();
+    }
+
+    private Allocations columns() {
+        return (Allocations) allocations;
+    }
+
     private BigDecimal grains(long grains) {
         return BigDecimal.valueOf(grains, product.scale());
     }

@@ -3,7 +3,6 @@ package be.groupage.core.reception;
 import be.groupage.core.money.LargestRemainder;
 import be.groupage.core.money.Unit;
 import be.groupage.core.pooling.AllocationStrategy;
-import be.groupage.core.pooling.MemberAllocation;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.pooling.ProductPool;
 import java.time.Clock;
@@ -235,16 +234,13 @@ public final class Reception {
         void receive(ProductPool pool, ProductReceipt receipt) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
-            long[] ordered = new long[n];
-            long[] allocated = new long[n];
+            int n = pool.allocations().size();
+            // Pooling counts in the same grains as reception (its scale is the unit's): read its columns,
+            // no MemberAllocation or BigDecimal per line.
+            long[] ordered = pool.orderedGrains();
+            long[] allocated = pool.allocatedGrains();
             long allocatedTotal = 0;
             for (int i = 0; i < n; i++) {
-                MemberAllocation a = allocations.get(i);
-                // Pooling counts in the same grains as reception (its scale is the unit's): no BigDecimal per line.
-                ordered[i] = a.orderedGrains();
-                allocated[i] = a.allocatedGrains();
                 allocatedTotal += allocated[i];
             }
             if (receipt == null) {
@@ -254,7 +250,7 @@ public final class Reception {
                 }
                 lines.product(code, unit, false);
                 for (int i = 0; i < n; i++) {
-                    lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], 0, null, null);
+                    lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], 0, null, null);
                 }
                 return;
             }
@@ -290,8 +286,7 @@ public final class Reception {
         private void receiveByQuantity(ProductPool pool, List<ReceivedLot> lots, long[] ordered, long[] allocated, long allocatedTotal) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
+            int n = pool.allocations().size();
             int lotCount = lots.size();
             long[] lotLeft = new long[lotCount];
             long distributable = 0;
@@ -343,7 +338,7 @@ public final class Reception {
                     lotLeft[l] -= take;
                     need -= take;
                 }
-                lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], delivered[i], numbers, portions);
+                lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], delivered[i], numbers, portions);
             }
             for (int k = 0; k < lotCount; k++) {
                 if (lotLeft[k] > 0) {
@@ -372,11 +367,10 @@ public final class Reception {
         private void receiveWeighed(ProductPool pool, ProductReceipt receipt, List<ReceivedLot> lots, long[] ordered, long[] allocated) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
+            int n = pool.allocations().size();
             Map<String, Integer> lineOf = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                lineOf.put(allocations.get(i).memberCode(), i);
+                lineOf.put(pool.memberCodeAt(i), i);
             }
             Map<String, Integer> lotIndex = new HashMap<>();
             for (int l = 0; l < lots.size(); l++) {
@@ -436,7 +430,7 @@ public final class Reception {
                         k++;
                     }
                 }
-                lines.add(allocations.get(i).memberCode(), ordered[i], allocated[i], delivered, numbers, grains);
+                lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], delivered, numbers, grains);
             }
             for (int l = 0; l < lots.size(); l++) {
                 ReceivedLot lot = lots.get(l);
