@@ -16,27 +16,29 @@ final class ReceivedLines extends AbstractList<ReceivedLine> implements RandomAc
 
     private final String[] memberCodes;
     private final int[] productOf;
-    private final long[] ordered;
-    private final long[] allocated;
-    private final long[] delivered;
     private final String[][] lotNumbers;
     private final long[][] lotGrains;
     private final String[] productCodes;
     private final Unit[] units;
     private final boolean[] weighed;
+    private final int[] firstLine;
+    private final long[][] ordered;
+    private final long[][] allocated;
+    private final long[][] delivered;
     private final int size;
 
     private ReceivedLines(Builder b) {
         this.memberCodes = b.memberCodes;
         this.productOf = b.productOf;
-        this.ordered = b.ordered;
-        this.allocated = b.allocated;
-        this.delivered = b.delivered;
         this.lotNumbers = b.lotNumbers;
         this.lotGrains = b.lotGrains;
         this.productCodes = Arrays.copyOf(b.productCodes, b.products);
         this.units = Arrays.copyOf(b.units, b.products);
         this.weighed = Arrays.copyOf(b.weighed, b.products);
+        this.firstLine = Arrays.copyOf(b.firstLine, b.products);
+        this.ordered = Arrays.copyOf(b.ordered, b.products);
+        this.allocated = Arrays.copyOf(b.allocated, b.products);
+        this.delivered = Arrays.copyOf(b.delivered, b.products);
         this.size = b.size;
     }
 
@@ -44,8 +46,9 @@ final class ReceivedLines extends AbstractList<ReceivedLine> implements RandomAc
     public ReceivedLine get(int index) {
         Objects.checkIndex(index, size);
         int p = productOf[index];
-        return new ReceivedLine(memberCodes[index], productCodes[p], units[p], ordered[index], allocated[index], delivered[index],
-                weighed[p], lotNumbers[index], lotGrains[index]);
+        int k = index - firstLine[p];
+        return new ReceivedLine(memberCodes[index], productCodes[p], units[p], ordered[p][k], allocated[p][k],
+                delivered[p] == null ? 0 : delivered[p][k], weighed[p], lotNumbers[index], lotGrains[index]);
     }
 
     @Override
@@ -57,48 +60,56 @@ final class ReceivedLines extends AbstractList<ReceivedLine> implements RandomAc
     static final class Builder {
         private final String[] memberCodes;
         private final int[] productOf;
-        private final long[] ordered;
-        private final long[] allocated;
-        private final long[] delivered;
         private final String[][] lotNumbers;
         private final long[][] lotGrains;
         private String[] productCodes = new String[16];
         private Unit[] units = new Unit[16];
         private boolean[] weighed = new boolean[16];
+        private int[] firstLine = new int[16];
+        private long[][] ordered = new long[16][];
+        private long[][] allocated = new long[16][];
+        private long[][] delivered = new long[16][];
         private int products;
         private int size;
 
         Builder(int capacity) {
             memberCodes = new String[capacity];
             productOf = new int[capacity];
-            ordered = new long[capacity];
-            allocated = new long[capacity];
-            delivered = new long[capacity];
             lotNumbers = new String[capacity][];
             lotGrains = new long[capacity][];
         }
 
-        /** The product of the lines added next. */
-        void product(String productCode, Unit unit, boolean weighedLines) {
+        /**
+         * The product of the lines added next, with their grains in line order ({@code deliveredGrains}
+         * null when nothing is delivered); the arrays are kept as they are (never written after).
+         */
+        void product(String productCode, Unit unit, boolean weighedLines, long[] orderedGrains, long[] allocatedGrains,
+                     long[] deliveredGrains) {
             if (products == productCodes.length) {
-                productCodes = Arrays.copyOf(productCodes, products * 2);
-                units = Arrays.copyOf(units, products * 2);
-                weighed = Arrays.copyOf(weighed, products * 2);
+                int more = products * 2;
+                productCodes = Arrays.copyOf(productCodes, more);
+                units = Arrays.copyOf(units, more);
+                weighed = Arrays.copyOf(weighed, more);
+                firstLine = Arrays.copyOf(firstLine, more);
+                ordered = Arrays.copyOf(ordered, more);
+                allocated = Arrays.copyOf(allocated, more);
+                delivered = Arrays.copyOf(delivered, more);
             }
             productCodes[products] = productCode;
             units[products] = unit;
             weighed[products] = weighedLines;
+            firstLine[products] = size;
+            ordered[products] = orderedGrains;
+            allocated[products] = allocatedGrains;
+            delivered[products] = deliveredGrains;
             products++;
         }
 
-        /** A line of the current product; the arrays are kept as they are (never written after). */
-        void add(String memberCode, long orderedGrains, long allocatedGrains, long deliveredGrains, String[] lots, long[] grains) {
+        /** The next line of the current product; the lot arrays are kept as they are (never written after). */
+        void add(String memberCode, String[] lots, long[] grains) {
             int i = size++;
             memberCodes[i] = memberCode;
             productOf[i] = products - 1;
-            ordered[i] = orderedGrains;
-            allocated[i] = allocatedGrains;
-            delivered[i] = deliveredGrains;
             lotNumbers[i] = lots;
             lotGrains[i] = grains;
         }

@@ -248,9 +248,9 @@ public final class Reception {
                     notices.add(new ReceptionNotice(code, "", ReceptionNotice.Kind.NOT_RECEIVED,
                             "Product " + code + ": " + pool.cases() + " case(s) ordered, no delivery recorded; nothing is distributed"));
                 }
-                lines.product(code, unit, false);
+                lines.product(code, unit, false, ordered, allocated, null);
                 for (int i = 0; i < n; i++) {
-                    lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], 0, null, null);
+                    lines.add(pool.memberCodeAt(i), null, null);
                 }
                 return;
             }
@@ -306,7 +306,7 @@ public final class Reception {
             for (int k = 0; k < lotCount; k++) {
                 wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
             }
-            lines.product(code, unit, false);
+            lines.product(code, unit, false, ordered, allocated, delivered);
             int l = 0;
             for (int i = 0; i < n; i++) {
                 long need = delivered[i];
@@ -338,7 +338,7 @@ public final class Reception {
                     lotLeft[l] -= take;
                     need -= take;
                 }
-                lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], delivered[i], numbers, portions);
+                lines.add(pool.memberCodeAt(i), numbers, portions);
             }
             for (int k = 0; k < lotCount; k++) {
                 if (lotLeft[k] > 0) {
@@ -350,7 +350,7 @@ public final class Reception {
         /** Shares what reaches members over the allocations: in full, by largest remainder, or first come. */
         static long[] share(long toMembers, long[] allocated, long allocatedTotal, AllocationStrategy strategy) {
             if (toMembers == allocatedTotal) {
-                return allocated.clone();
+                return allocated; // read only: shared with the allocated column
             }
             if (strategy == AllocationStrategy.PROPORTIONAL) {
                 return LargestRemainder.splitByIndex(toMembers, allocated);
@@ -409,7 +409,8 @@ public final class Reception {
             for (int k = 0; k < wholeFrom.length; k++) {
                 wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
             }
-            lines.product(code, unit, true);
+            long[] deliveredGrains = new long[n];
+            lines.product(code, unit, true, ordered, allocated, deliveredGrains);
             for (int i = 0; i < n; i++) {
                 String[] numbers = null;
                 long[] grains = null;
@@ -430,7 +431,8 @@ public final class Reception {
                         k++;
                     }
                 }
-                lines.add(pool.memberCodeAt(i), ordered[i], allocated[i], delivered, numbers, grains);
+                deliveredGrains[i] = delivered;
+                lines.add(pool.memberCodeAt(i), numbers, grains);
             }
             for (int l = 0; l < lots.size(); l++) {
                 ReceivedLot lot = lots.get(l);
