@@ -81,21 +81,41 @@ public final class Pooling {
             int p = productOf[i];
             buckets[p][filled[p]++] = all[i];
         }
-        List<ProductPool> pools = new ArrayList<>();
+        int largest = 0;
+        for (int count : counts) {
+            largest = Math.max(largest, count);
+        }
+        Scratch scratch = new Scratch(largest);
+        List<ProductPool> pools = new ArrayList<>(buckets.length);
         for (int p = 0; p < buckets.length; p++) {
             if (buckets[p].length > 0) {
-                pools.add(poolOne(sortedProducts[p], buckets[p]));
+                pools.add(poolOne(sortedProducts[p], buckets[p], scratch));
             }
         }
         return new PoolingResult(pools);
     }
 
-    private ProductPool poolOne(PoolProduct product, MemberLine[] lines) {
-        sortByRank(lines);
+    /** Working arrays shared by the products of one pooling (sized to the largest), never kept in a result. */
+    private static final class Scratch {
+        final long[] millis;
+        final long[] packed;
+        final MemberLine[] sorted;
+        final long[] maxima;
+
+        Scratch(int size) {
+            millis = new long[size];
+            packed = new long[size];
+            sorted = new MemberLine[size];
+            maxima = new long[size];
+        }
+    }
+
+    private ProductPool poolOne(PoolProduct product, MemberLine[] lines, Scratch scratch) {
+        sortByRank(lines, scratch.millis, scratch.packed, scratch.sorted);
         int scale = product.scale();
         int n = lines.length;
         long[] ordered = new long[n];
-        long[] maxima = new long[n];
+        long[] maxima = scratch.maxima; // read below index n only
         long totalOrdered = 0;
         long totalMaximum = 0;
         for (int i = 0; i < n; i++) {
@@ -144,10 +164,15 @@ public final class Pooling {
      */
     static void sortByRank(MemberLine[] lines) {
         int n = lines.length;
+        sortByRank(lines, new long[n], new long[n], new MemberLine[n]);
+    }
+
+    /** As {@link #sortByRank(MemberLine[])}, with working arrays at least as long as {@code lines}. */
+    private static void sortByRank(MemberLine[] lines, long[] millis, long[] packed, MemberLine[] sorted) {
+        int n = lines.length;
         if (n < 2) {
             return;
         }
-        long[] millis = new long[n];
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         try {
@@ -166,12 +191,10 @@ public final class Pooling {
             return;
         }
         long mask = (1L << bits) - 1;
-        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((millis[i] - min) << bits) | i;
         }
-        Arrays.sort(packed);
-        MemberLine[] sorted = new MemberLine[n];
+        Arrays.sort(packed, 0, n);
         for (int i = 0; i < n; i++) {
             sorted[i] = lines[(int) (packed[i] & mask)];
         }
