@@ -56,6 +56,27 @@ final class ReceivedLines extends AbstractList<ReceivedLine> implements RandomAc
         return size;
     }
 
+    String memberCode(int index) {
+        return memberCodes[Objects.checkIndex(index, size)];
+    }
+
+    String productCode(int index) {
+        return productCodes[productOf[Objects.checkIndex(index, size)]];
+    }
+
+    Unit unit(int index) {
+        return units[productOf[Objects.checkIndex(index, size)]];
+    }
+
+    boolean weighed(int index) {
+        return weighed[productOf[Objects.checkIndex(index, size)]];
+    }
+
+    long deliveredGrains(int index) {
+        int p = productOf[Objects.checkIndex(index, size)];
+        return delivered[p] == null ? 0 : delivered[p][index - firstLine[p]];
+    }
+
     /** Fills the columns product by product; {@link #build()} once. */
     static final class Builder {
         private final String[] memberCodes;

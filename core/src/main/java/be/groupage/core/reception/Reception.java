@@ -1,6 +1,7 @@
 package be.groupage.core.reception;
 
 import be.groupage.core.money.LargestRemainder;
+import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.pooling.AllocationStrategy;
 import be.groupage.core.pooling.PoolingResult;
@@ -147,6 +148,38 @@ public final class Reception {
     /** Every member line, by product code, then in pooling rank order. */
     public List<ReceivedLine> lines() {
         return lines;
+    }
+
+    // Reading line i of lines() without making its ReceivedLine (settling a million lines reads these).
+
+    /** {@code lines().get(index).memberCode()}, without making the line. */
+    public String memberCodeAt(int index) {
+        return lines instanceof ReceivedLines c ? c.memberCode(index) : lines.get(index).memberCode();
+    }
+
+    /** {@code lines().get(index).productCode()}, without making the line. */
+    public String productCodeAt(int index) {
+        return lines instanceof ReceivedLines c ? c.productCode(index) : lines.get(index).productCode();
+    }
+
+    /** {@code lines().get(index).unit()}, without making the line. */
+    public Unit unitAt(int index) {
+        return lines instanceof ReceivedLines c ? c.unit(index) : lines.get(index).unit();
+    }
+
+    /** {@code lines().get(index).weighed()}, without making the line. */
+    public boolean weighedAt(int index) {
+        return lines instanceof ReceivedLines c ? c.weighed(index) : lines.get(index).weighed();
+    }
+
+    /** {@code lines().get(index).deliveredGrains()}, without making the line. */
+    public long deliveredGrainsAt(int index) {
+        return lines instanceof ReceivedLines c ? c.deliveredGrains(index) : lines.get(index).deliveredGrains();
+    }
+
+    /** {@code lines().get(index).delivered()}, without making the line (small quantities are shared values). */
+    public Quantity deliveredAt(int index) {
+        return lines instanceof ReceivedLines c ? Grains.quantity(c.deliveredGrains(index), c.unit(index)) : lines.get(index).delivered();
     }
 
     /** One member's lines, by product code. */

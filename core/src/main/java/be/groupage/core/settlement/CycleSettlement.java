@@ -13,7 +13,6 @@ import be.groupage.core.invoicing.InvoiceLine;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.Unit;
 import be.groupage.core.reception.NetWeight;
-import be.groupage.core.reception.ReceivedLine;
 import be.groupage.core.reception.Reception;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -156,10 +155,9 @@ public final class CycleSettlement {
             InvoiceLine[] sameQuantity = new InvoiceLine[SHARED_GRAINS];
             int[] sameQuantityRun = new int[SHARED_GRAINS];
             int run = 0;
-            List<ReceivedLine> received = reception.lines();
-            for (int i = 0, n = received.size(); i < n; i++) {
-                ReceivedLine line = received.get(i);
-                String memberCode = line.memberCode();
+            // Lines are read column by column (Reception.*At): no ReceivedLine is made per line.
+            for (int i = 0, n = reception.lines().size(); i < n; i++) {
+                String memberCode = reception.memberCodeAt(i);
                 Goods mine = goods.get(memberCode);
                 if (mine == null) {
                     if (!byCode.containsKey(memberCode)) {
@@ -169,27 +167,29 @@ public final class CycleSettlement {
                     mine = new Goods();
                     goods.put(memberCode, mine);
                 }
-                if (!line.isDelivered()) {
+                long grains = reception.deliveredGrainsAt(i);
+                if (grains <= 0) {
                     continue;
                 }
-                String productCode = line.productCode();
+                String productCode = reception.productCodeAt(i);
                 if (product == null || !product.code().equals(productCode)) {
                     product = prices.product(productCode).orElseThrow(() -> new IllegalArgumentException(
                             "Product " + productCode + " is not in " + prices));
                     pieceKg = Optional.ofNullable(kgPerPiece.get(product.code()));
                     run++;
                 }
-                long grains = line.deliveredGrains();
+                boolean weighed = reception.weighedAt(i);
+                Unit unit = reception.unitAt(i);
                 InvoiceLine goodsLine = null;
                 if (grains < SHARED_GRAINS && sameQuantityRun[(int) grains] == run) {
                     goodsLine = sameQuantity[(int) grains];
-                    if (goodsLine.weighed() != line.weighed() || goodsLine.quantity().unit() != line.unit()) {
+                    if (goodsLine.weighed() != weighed || goodsLine.quantity().unit() != unit) {
                         goodsLine = null;
                     }
                 }
                 if (goodsLine == null) {
-                    goodsLine = InvoiceLine.goods(product.code(), product.name(), line.delivered(), product.price(), product.vatRate(),
-                            line.weighed());
+                    goodsLine = InvoiceLine.goods(product.code(), product.name(), reception.deliveredAt(i), product.price(),
+                            product.vatRate(), weighed);
                     if (grains < SHARED_GRAINS) {
                         sameQuantity[(int) grains] = goodsLine;
                         sameQuantityRun[(int) grains] = run;
@@ -197,11 +197,10 @@ public final class CycleSettlement {
                 }
                 mine.lines.add(goodsLine);
                 mine.cents += goodsLine.netCents();
-                Unit unit = line.unit();
                 if (unit == Unit.KGM || unit == Unit.LTR || unit == Unit.GRM) {
                     mine.addMeasured(unit, grains);
                 } else if (pieceKg.isPresent()) {
-                    mine.addPieces(NetWeight.kilograms(line.delivered(), pieceKg));
+                    mine.addPieces(NetWeight.kilograms(reception.deliveredAt(i), pieceKg));
                 }
                 deliveredCents += goodsLine.netCents();
             }
