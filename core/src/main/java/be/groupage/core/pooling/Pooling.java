@@ -116,9 +116,13 @@ public final class Pooling {
         int n = lines.length;
         long[] ordered = new long[n];
         long[] maxima = scratch.maxima; // read below index n only
+        // The member codes as a column, read while the line is in cache: reception reads them per product
+        // long after, and going back to a million scattered lines then costs a cache miss each.
+        String[] members = new String[n];
         long totalOrdered = 0;
         long totalMaximum = 0;
         for (int i = 0; i < n; i++) {
+            members[i] = lines[i].memberCode();
             ordered[i] = grains(lines[i].quantity(), scale, lines[i]);
             maxima[i] = lines[i].maximum() == null ? ordered[i] : grains(lines[i].maximum(), scale, lines[i]);
             totalOrdered = Math.addExact(totalOrdered, ordered[i]);
@@ -153,7 +157,7 @@ public final class Pooling {
         // (neither is written after).
         long[] allocated = supply == totalOrdered ? ordered : allocate(supply, ordered, maxima, totalOrdered, strategy);
         ProductPool pool = new ProductPool(product, rounding, strategy, cases, totalOrdered, totalMaximum, supply);
-        pool.allocations(lines, ordered, allocated);
+        pool.allocations(lines, members, ordered, allocated);
         return pool;
     }
 

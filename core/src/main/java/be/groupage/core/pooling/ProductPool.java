@@ -40,20 +40,22 @@ public final class ProductPool {
      * when asked, so a pool of a million lines keeps three arrays rather than a million objects. The
      * arrays are owned by this pool and never written after.
      */
-    void allocations(MemberLine[] lines, long[] orderedGrains, long[] allocatedGrains) {
-        this.allocations = new Allocations(this, lines, orderedGrains, allocatedGrains);
+    void allocations(MemberLine[] lines, String[] memberCodes, long[] orderedGrains, long[] allocatedGrains) {
+        this.allocations = new Allocations(this, lines, memberCodes, orderedGrains, allocatedGrains);
     }
 
     /** An unmodifiable list view over the columns; equal to any list of equal allocations. */
     private static final class Allocations extends AbstractList<MemberAllocation> implements RandomAccess {
         private final ProductPool pool;
         private final MemberLine[] lines;
+        private final String[] memberCodes;
         private final long[] ordered;
         private final long[] allocated;
 
-        Allocations(ProductPool pool, MemberLine[] lines, long[] ordered, long[] allocated) {
+        Allocations(ProductPool pool, MemberLine[] lines, String[] memberCodes, long[] ordered, long[] allocated) {
             this.pool = pool;
             this.lines = lines;
+            this.memberCodes = memberCodes;
             this.ordered = ordered;
             this.allocated = allocated;
         }
@@ -137,7 +139,7 @@ public final class ProductPool {
      * @throws IndexOutOfBoundsException when there is no allocation at that rank
      */
     public String memberCodeAt(int rank) {
-        return columns().lines[Objects.checkIndex(rank, allocations.size())].memberCode();
+        return columns().memberCodes[Objects.checkIndex(rank, allocations.size())];
     }
 
     /** {@link MemberAllocation#orderedGrains()} of every allocation, in rank order (a new array). */
