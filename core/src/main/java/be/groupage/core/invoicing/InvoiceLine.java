@@ -60,7 +60,7 @@ public final class InvoiceLine {
         if (quantity.precision() <= 18 && price.precision() <= 18 && quantity.scale() >= 0 && price.scale() >= 0 && scale <= 20) {
             long product;
             try {
-                product = Math.multiplyExact(unscaled(quantity), unscaled(price));
+                product = Math.multiplyExact(unscaled(quantity), unscaledPrice(price));
             } catch (ArithmeticException tooLarge) {
                 return netCentsExact(quantity, price);
             }
@@ -88,6 +88,36 @@ public final class InvoiceLine {
         // A scale of 0 reads the compact long as is; otherwise moving the point keeps it compact (no BigInteger).
         return value.scale() == 0 ? value.longValueExact() : value.movePointRight(value.scale()).longValueExact();
     }
+
+    private static long unscaledPrice(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.longValueExact();
+        }
+        // The lines of one product follow one another with the same price object: remember the last one.
+        Unscaled last = lastUnscaled;
+        if (last != null && last.value == value) {
+            return last.unscaled;
+        }
+        long unscaled = value.movePointRight(value.scale()).longValueExact();
+        lastUnscaled = new Unscaled(value, unscaled);
+        return unscaled;
+    }
+
+    /**
+     * The last decimal read by {@link #unscaled}, by identity. Immutable, so a racing thread sees a
+     * whole pair or another one; at worst it recomputes.
+     */
+    private static final class Unscaled {
+        final BigDecimal value;
+        final long unscaled;
+
+        Unscaled(BigDecimal value, long unscaled) {
+            this.value = value;
+            this.unscaled = unscaled;
+        }
+    }
+
+    private static Unscaled lastUnscaled;
 
     private static long netCentsExact(BigDecimal quantity, BigDecimal price) {
         return quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();

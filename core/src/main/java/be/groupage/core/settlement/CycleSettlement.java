@@ -156,7 +156,10 @@ public final class CycleSettlement {
             int[] sameQuantityRun = new int[SHARED_GRAINS];
             int run = 0;
             // Lines are read column by column (Reception.*At): no ReceivedLine is made per line.
-            for (int i = 0, n = reception.lines().size(); i < n; i++) {
+            int n = reception.lines().size();
+            // Room for an even share of the lines plus a few costs, so most members' lists never grow.
+            int expectedLines = (int) Math.min(1 << 16, n / Math.max(1, byCode.size()) + n / Math.max(1, 8L * byCode.size()) + 8);
+            for (int i = 0; i < n; i++) {
                 String memberCode = reception.memberCodeAt(i);
                 Goods mine = goods.get(memberCode);
                 if (mine == null) {
@@ -164,7 +167,7 @@ public final class CycleSettlement {
                         throw new IllegalArgumentException("Member " + memberCode + " has a line in cycle " + reception.cycleId()
                                 + " but no delivery point was given");
                     }
-                    mine = new Goods();
+                    mine = new Goods(expectedLines);
                     goods.put(memberCode, mine);
                 }
                 long grains = reception.deliveredGrainsAt(i);
@@ -232,7 +235,11 @@ public final class CycleSettlement {
     private static final int SHARED_GRAINS = 1 << 16;
 
     private static final class Goods {
-        private final List<InvoiceLine> lines = new ArrayList<>();
+        private final List<InvoiceLine> lines;
+
+        Goods(int expectedLines) {
+            lines = new ArrayList<>(expectedLines);
+        }
         private long cents;
         // The weight as NetWeight counts it, summed exactly: kg and litres in thousandths (their grains),
         // grams in thousandths of a gram, pieces by their weight (BigDecimal, rare); the sum keeps the
