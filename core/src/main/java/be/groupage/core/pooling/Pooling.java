@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Pools member lines per product, rounds each product to whole cases under a {@link CaseRounding}
@@ -17,8 +18,10 @@ import java.util.Objects;
  * <p>Quantities are counted internally as whole "grains": selling units for counted units (H87, C62),
  * thousandths for measured ones (kg, g, l). Cases apply to measured units too: a 5 kg crate of carrots
  * is a case of 5000 grains, and allocation is to the gram. The result depends only on the set of
- * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product) with a
- * handful of objects per line; stateless and thread-safe.
+ * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product, on
+ * primitive keys); each pool keeps its lines as columns (member codes, grains ordered and allocated), and
+ * {@link MemberAllocation}s are made when asked, so pooling a million lines makes no object per line.
+ * Stateless and thread-safe.
  */
 public final class Pooling {
 
@@ -60,13 +63,17 @@ public final class Pooling {
                 throw new IllegalArgumentException("Product " + sortedProducts[i].productCode() + " given twice");
             }
         }
-        MemberLine[] all = lines.toArray(new MemberLine[0]);
-        int[] productOf = new int[all.length];
+        // A random-access list is read in place: a copy of a million references would be a humongous
+        // object for G1, which young collections cannot reclaim.
+        List<MemberLine> all = lines instanceof List<MemberLine> list && lines instanceof RandomAccess
+                ? list : Arrays.asList(lines.toArray(new MemberLine[0]));
+        int[] productOf = new int[all.size()];
         int[] counts = new int[sortedProducts.length];
-        for (int i = 0; i < all.length; i++) {
-            Integer p = index.get(all[i].productCode());
+        for (int i = 0; i < productOf.length; i++) {
+            MemberLine line = all.get(i);
+            Integer p = index.get(line.productCode());
             if (p == null) {
-                throw new IllegalArgumentException("Member " + all[i].memberCode() + " ordered product " + all[i].productCode()
+                throw new IllegalArgumentException("Member " + line.memberCode() + " ordered product " + line.productCode()
                         + ", which is not among the products to pool");
             }
             productOf[i] = p;
@@ -77,9 +84,9 @@ public final class Pooling {
             buckets[p] = new MemberLine[counts[p]];
         }
         int[] filled = new int[sortedProducts.length];
-        for (int i = 0; i < all.length; i++) {
+        for (int i = 0; i < productOf.length; i++) {
             int p = productOf[i];
-            buckets[p][filled[p]++] = all[i];
+            buckets[p][filled[p]++] = all.get(i);
         }
         int largest = 0;
         for (int count : counts) {

@@ -128,6 +128,10 @@ public final class ProductPool {
         return cases == 0;
     }
 
+    /**
+     * The member allocations in rank order: an unmodifiable view over the pool's columns, whose
+     * {@link MemberAllocation}s are made when read (equal values, not the same objects each time).
+     */
     public List<MemberAllocation> allocations() {
         return allocations;
     }

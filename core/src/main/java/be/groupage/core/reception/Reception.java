@@ -145,7 +145,12 @@ public final class Reception {
         return receipts;
     }
 
-    /** Every member line, by product code, then in pooling rank order. */
+    /**
+     * Every member line, by product code, then in pooling rank order. For a recorded reception this is an
+     * unmodifiable view over columns, whose {@link ReceivedLine}s are made when read (equal values, not
+     * the same objects each time); {@link #memberCodeAt} and the other {@code *At} methods read a line's
+     * fields without making it.
+     */
     public List<ReceivedLine> lines() {
         return lines;
     }
