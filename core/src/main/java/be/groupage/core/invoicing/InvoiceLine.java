@@ -41,8 +41,86 @@ public final class InvoiceLine {
         this.vatRate = vatRate;
         this.kind = kind;
         this.weighed = weighed;
-        this.netCents = quantity.amount().multiply(unitPrice.amount())
-                .setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+        this.netCents = netCents(quantity.amount(), unitPrice.amount());
+    }
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+            100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+            100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+            1_000_000_000_000_000_000L};
+
+    /**
+     * {@code quantity × price} rounded half-up to the cent, in cents: exactly
+     * {@code quantity.multiply(price).setScale(2, HALF_UP).unscaledValue().longValueExact()}, computed on
+     * the unscaled longs (one product, one integer division) when they fit, so an invoice of a million
+     * lines builds no BigDecimal per line; otherwise with BigDecimal.
+     */
+    static long netCents(BigDecimal quantity, BigDecimal price) {
+        int scale = quantity.scale() + price.scale();
+        if (quantity.precision() <= 18 && price.precision() <= 18 && quantity.scale() >= 0 && price.scale() >= 0 && scale <= 20) {
+            long product;
+            try {
+                product = Math.multiplyExact(unscaled(quantity), unscaledPrice(price));
+            } catch (ArithmeticException tooLarge) {
+                return netCentsExact(quantity, price);
+            }
+            if (scale <= 2) {
+                try {
+                    return Math.multiplyExact(product, POWERS_OF_TEN[2 - scale]);
+                } catch (ArithmeticException tooLarge) {
+                    return netCentsExact(quantity, price);
+                }
+            }
+            long divisor = POWERS_OF_TEN[scale - 2];
+            long cents = product / divisor;
+            long remainder = Math.abs(product % divisor);
+            // Half-up: a remainder of half the divisor or more rounds away from zero (divisor ≤ 10^18,
+            // so twice the remainder still fits).
+            if (remainder >= divisor - remainder) {
+                cents += product < 0 ? -1 : 1;
+            }
+            return cents;
+        }
+        return netCentsExact(quantity, price);
+    }
+
+    private static long unscaled(BigDecimal value) {
+        // A scale of 0 reads the compact long as is; otherwise moving the point keeps it compact (no BigInteger).
+        return value.scale() == 0 ? value.longValueExact() : value.movePointRight(value.scale()).longValueExact();
+    }
+
+    private static long unscaledPrice(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.longValueExact();
+        }
+        // The lines of one product follow one another with the same price object: remember the last one.
+        Unscaled last = lastUnscaled;
+        if (last != null && last.value == value) {
+            return last.unscaled;
+        }
+        long unscaled = value.movePointRight(value.scale()).longValueExact();
+        lastUnscaled = new Unscaled(value, unscaled);
+        return unscaled;
+    }
+
+    /**
+     * The last decimal read by {@link #unscaled}, by identity. Immutable, so a racing thread sees a
+     * whole pair or another one; at worst it recomputes.
+     */
+    private static final class Unscaled {
+        final BigDecimal value;
+        final long unscaled;
+
+        Unscaled(BigDecimal value, long unscaled) {
+            this.value = value;
+            this.unscaled = unscaled;
+        }
+    }
+
+    private static Unscaled lastUnscaled;
+
+    private static long netCentsExact(BigDecimal quantity, BigDecimal price) {
+        return quantity.multiply(price).setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /**

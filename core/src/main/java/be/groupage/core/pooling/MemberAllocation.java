@@ -86,11 +86,16 @@ public final class MemberAllocation {
         }
     }
 
-    long orderedGrains() {
+    /**
+     * {@link #ordered()} as whole grains: selling units for counted units, thousandths for measured ones
+     * (the way pooling counts), without building a {@link BigDecimal}.
+     */
+    public long orderedGrains() {
         return orderedGrains;
     }
 
-    long allocatedGrains() {
+    /** {@link #allocated()} as whole grains (see {@link #orderedGrains()}), without building a {@link BigDecimal}. */
+    public long allocatedGrains() {
         return allocatedGrains;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Pools member lines per product, rounds each product to whole cases under a {@link CaseRounding}
@@ -17,8 +18,10 @@ import java.util.Objects;
  * <p>Quantities are counted internally as whole "grains": selling units for counted units (H87, C62),
  * thousandths for measured ones (kg, g, l). Cases apply to measured units too: a 5 kg crate of carrots
  * is a case of 5000 grains, and allocation is to the gram. The result depends only on the set of
- * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product) with a
- * handful of objects per line; stateless and thread-safe.
+ * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product, on
+ * primitive keys); each pool keeps its lines as columns (member codes, grains ordered and allocated), and
+ * {@link MemberAllocation}s are made when asked, so pooling a million lines makes no object per line.
+ * Stateless and thread-safe.
  */
 public final class Pooling {
 
@@ -60,13 +63,17 @@ public final class Pooling {
                 throw new IllegalArgumentException("Product " + sortedProducts[i].productCode() + " given twice");
             }
         }
-        MemberLine[] all = lines.toArray(new MemberLine[0]);
-        int[] productOf = new int[all.length];
+        // A random-access list is read in place: a copy of a million references would be a humongous
+        // object for G1, which young collections cannot reclaim.
+        List<MemberLine> all = lines instanceof List<MemberLine> list && lines instanceof RandomAccess
+                ? list : Arrays.asList(lines.toArray(new MemberLine[0]));
+        int[] productOf = new int[all.size()];
         int[] counts = new int[sortedProducts.length];
-        for (int i = 0; i < all.length; i++) {
-            Integer p = index.get(all[i].productCode());
+        for (int i = 0; i < productOf.length; i++) {
+            MemberLine line = all.get(i);
+            Integer p = index.get(line.productCode());
             if (p == null) {
-                throw new IllegalArgumentException("Member " + all[i].memberCode() + " ordered product " + all[i].productCode()
+                throw new IllegalArgumentException("Member " + line.memberCode() + " ordered product " + line.productCode()
                         + ", which is not among the products to pool");
             }
             productOf[i] = p;
@@ -77,28 +84,52 @@ public final class Pooling {
             buckets[p] = new MemberLine[counts[p]];
         }
         int[] filled = new int[sortedProducts.length];
-        for (int i = 0; i < all.length; i++) {
+        for (int i = 0; i < productOf.length; i++) {
             int p = productOf[i];
-            buckets[p][filled[p]++] = all[i];
+            buckets[p][filled[p]++] = all.get(i);
         }
-        List<ProductPool> pools = new ArrayList<>();
+        int largest = 0;
+        for (int count : counts) {
+            largest = Math.max(largest, count);
+        }
+        Scratch scratch = new Scratch(largest);
+        List<ProductPool> pools = new ArrayList<>(buckets.length);
         for (int p = 0; p < buckets.length; p++) {
             if (buckets[p].length > 0) {
-                pools.add(poolOne(sortedProducts[p], buckets[p]));
+                pools.add(poolOne(sortedProducts[p], buckets[p], scratch));
             }
         }
         return new PoolingResult(pools);
     }
 
-    private ProductPool poolOne(PoolProduct product, MemberLine[] lines) {
-        sortByRank(lines);
+    /** Working arrays shared by the products of one pooling (sized to the largest), never kept in a result. */
+    private static final class Scratch {
+        final long[] millis;
+        final long[] packed;
+        final MemberLine[] sorted;
+        final long[] maxima;
+
+        Scratch(int size) {
+            millis = new long[size];
+            packed = new long[size];
+            sorted = new MemberLine[size];
+            maxima = new long[size];
+        }
+    }
+
+    private ProductPool poolOne(PoolProduct product, MemberLine[] lines, Scratch scratch) {
+        sortByRank(lines, scratch.millis, scratch.packed, scratch.sorted);
         int scale = product.scale();
         int n = lines.length;
         long[] ordered = new long[n];
-        long[] maxima = new long[n];
+        long[] maxima = scratch.maxima; // read below index n only
+        // The member codes as a column, read while the line is in cache: reception reads them per product
+        // long after, and going back to a million scattered lines then costs a cache miss each.
+        String[] members = new String[n];
         long totalOrdered = 0;
         long totalMaximum = 0;
         for (int i = 0; i < n; i++) {
+            members[i] = lines[i].memberCode();
             ordered[i] = grains(lines[i].quantity(), scale, lines[i]);
             maxima[i] = lines[i].maximum() == null ? ordered[i] : grains(lines[i].maximum(), scale, lines[i]);
             totalOrdered = Math.addExact(totalOrdered, ordered[i]);
@@ -129,13 +160,11 @@ public final class Pooling {
             default:
                 throw new IllegalStateException("Unknown rounding " + rounding);
         }
-        long[] allocated = allocate(supply, ordered, maxima, totalOrdered, strategy);
+        // Supply equal to demand: every line gets its order, and the pool may share the ordered column
+        // (neither is written after).
+        long[] allocated = supply == totalOrdered ? ordered : allocate(supply, ordered, maxima, totalOrdered, strategy);
         ProductPool pool = new ProductPool(product, rounding, strategy, cases, totalOrdered, totalMaximum, supply);
-        List<MemberAllocation> allocations = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            allocations.add(new MemberAllocation(pool, lines[i], ordered[i], allocated[i]));
-        }
-        pool.allocations(allocations);
+        pool.allocations(lines, members, ordered, allocated);
         return pool;
     }
 
@@ -146,10 +175,15 @@ public final class Pooling {
      */
     static void sortByRank(MemberLine[] lines) {
         int n = lines.length;
+        sortByRank(lines, new long[n], new long[n], new MemberLine[n]);
+    }
+
+    /** As {@link #sortByRank(MemberLine[])}, with working arrays at least as long as {@code lines}. */
+    private static void sortByRank(MemberLine[] lines, long[] millis, long[] packed, MemberLine[] sorted) {
+        int n = lines.length;
         if (n < 2) {
             return;
         }
-        long[] millis = new long[n];
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         try {
@@ -168,12 +202,10 @@ public final class Pooling {
             return;
         }
         long mask = (1L << bits) - 1;
-        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((millis[i] - min) << bits) | i;
         }
-        Arrays.sort(packed);
-        MemberLine[] sorted = new MemberLine[n];
+        Arrays.sort(packed, 0, n);
         for (int i = 0; i < n; i++) {
             sorted[i] = lines[(int) (packed[i] & mask)];
         }

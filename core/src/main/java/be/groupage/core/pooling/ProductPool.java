@@ -1,6 +1,8 @@
 package be.groupage.core.pooling;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.RandomAccess;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,8 +35,41 @@ public final class ProductPool {
         this.allocatedGrains = allocatedGrains;
     }
 
-    void allocations(List<MemberAllocation> allocations) {
-        this.allocations = java.util.Collections.unmodifiableList(allocations);
+    /**
+     * The allocations as columns, lines in rank order: a {@link MemberAllocation} is a light value made
+     * when asked, so a pool of a million lines keeps three arrays rather than a million objects. The
+     * arrays are owned by this pool and never written after.
+     */
+    void allocations(MemberLine[] lines, String[] memberCodes, long[] orderedGrains, long[] allocatedGrains) {
+        this.allocations = new Allocations(this, lines, memberCodes, orderedGrains, allocatedGrains);
+    }
+
+    /** An unmodifiable list view over the columns; equal to any list of equal allocations. */
+    private static final class Allocations extends AbstractList<MemberAllocation> implements RandomAccess {
+        private final ProductPool pool;
+        private final MemberLine[] lines;
+        private final String[] memberCodes;
+        private final long[] ordered;
+        private final long[] allocated;
+
+        Allocations(ProductPool pool, MemberLine[] lines, String[] memberCodes, long[] ordered, long[] allocated) {
+            this.pool = pool;
+            this.lines = lines;
+            this.memberCodes = memberCodes;
+            this.ordered = ordered;
+            this.allocated = allocated;
+        }
+
+        @Override
+        public MemberAllocation get(int index) {
+            Objects.checkIndex(index, lines.length);
+            return new MemberAllocation(pool, lines[index], ordered[index], allocated[index]);
+        }
+
+        @Override
+        public int size() {
+            return lines.length;
+        }
     }
 
     public PoolProduct product() {
@@ -93,8 +128,36 @@ public final class ProductPool {
         return cases == 0;
     }
 
+    /**
+     * The member allocations in rank order: an unmodifiable view over the pool's columns, whose
+     * {@link MemberAllocation}s are made when read (equal values, not the same objects each time).
+     */
     public List<MemberAllocation> allocations() {
         return allocations;
+    }
+
+    /**
+     * The member code of the allocation at {@code rank} in {@link #allocations()}, without making its
+     * {@link MemberAllocation}.
+     *
+     * @throws IndexOutOfBoundsException when there is no allocation at that rank
+     */
+    public String memberCodeAt(int rank) {
+        return columns().memberCodes[Objects.checkIndex(rank, allocations.size())];
+    }
+
+    /** {@link MemberAllocation#orderedGrains()} of every allocation, in rank order (a new array). */
+    public long[] orderedGrains() {
+        return allocations.isEmpty() ? new long[0] : columns().ordered.clone();
+    }
+
+    /** {@link MemberAllocation#allocatedGrains()} of every allocation, in rank order (a new array). */
+    public long[] allocatedGrains() {
+        return allocations.isEmpty() ? new long[0] : columns().allocated.clone();
+    }
+
+    private Allocations columns() {
+        return (Allocations) allocations;
     }
 
     private BigDecimal grains(long grains) {

@@ -166,7 +166,11 @@ public final class ReceivedLine {
         return allocatedGrains;
     }
 
-    long deliveredGrains() {
+    /**
+     * {@link #delivered()} as whole grains: selling units for counted units, thousandths for measured
+     * ones (kg, g, l), without building a {@link Quantity}.
+     */
+    public long deliveredGrains() {
         return deliveredGrains;
     }
 

@@ -1,9 +1,9 @@
 package be.groupage.core.reception;
 
 import be.groupage.core.money.LargestRemainder;
+import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.pooling.AllocationStrategy;
-import be.groupage.core.pooling.MemberAllocation;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.pooling.ProductPool;
 import java.time.Clock;
@@ -62,7 +62,8 @@ public final class Reception {
         this.cycleId = cycleId;
         this.distributionDate = Objects.requireNonNull(distributionDate, "distributionDate");
         this.receipts = List.copyOf(Objects.requireNonNull(receipts, "receipts"));
-        this.lines = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(lines, "lines")));
+        // Lines recorded here are an unmodifiable columnar list already; restored ones are copied.
+        this.lines = lines instanceof ReceivedLines ? lines : Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(lines, "lines")));
         this.withheldLots = List.copyOf(Objects.requireNonNull(withheldLots, "withheldLots"));
         this.platformStock = List.copyOf(Objects.requireNonNull(platformStock, "platformStock"));
         this.notices = List.copyOf(Objects.requireNonNull(notices, "notices"));
@@ -106,11 +107,15 @@ public final class Reception {
                 throw new IllegalArgumentException("Product " + r.productCode() + " was not ordered in cycle " + cycleId);
             }
         }
-        Builder builder = new Builder(distributionDate);
+        int lineCount = 0;
+        for (ProductPool pool : sorted) {
+            lineCount = Math.addExact(lineCount, pool.allocations().size());
+        }
+        Builder builder = new Builder(distributionDate, lineCount);
         for (ProductPool pool : sorted) {
             builder.receive(pool, byProduct.get(pool.productCode()));
         }
-        return new Reception(cycleId, distributionDate, receipts, builder.lines, builder.withheld, builder.stock, builder.notices);
+        return new Reception(cycleId, distributionDate, receipts, builder.lines.build(), builder.withheld, builder.stock, builder.notices);
     }
 
     /** As {@link #record(long, LocalDate, PoolingResult, List)}, distributing on the clock's date. */
@@ -140,9 +145,46 @@ public final class Reception {
         return receipts;
     }
 
-    /** Every member line, by product code, then in pooling rank order. */
+    /**
+     * Every member line, by product code, then in pooling rank order. For a recorded reception this is an
+     * unmodifiable view over columns, whose {@link ReceivedLine}s are made when read (equal values, not
+     * the same objects each time); {@link #memberCodeAt} and the other {@code *At} methods read a line's
+     * fields without making it.
+     */
     public List<ReceivedLine> lines() {
         return lines;
+    }
+
+    // Reading line i of lines() without making its ReceivedLine (settling a million lines reads these).
+
+    /** {@code lines().get(index).memberCode()}, without making the line. */
+    public String memberCodeAt(int index) {
+        return lines instanceof ReceivedLines c ? c.memberCode(index) : lines.get(index).memberCode();
+    }
+
+    /** {@code lines().get(index).productCode()}, without making the line. */
+    public String productCodeAt(int index) {
+        return lines instanceof ReceivedLines c ? c.productCode(index) : lines.get(index).productCode();
+    }
+
+    /** {@code lines().get(index).unit()}, without making the line. */
+    public Unit unitAt(int index) {
+        return lines instanceof ReceivedLines c ? c.unit(index) : lines.get(index).unit();
+    }
+
+    /** {@code lines().get(index).weighed()}, without making the line. */
+    public boolean weighedAt(int index) {
+        return lines instanceof ReceivedLines c ? c.weighed(index) : lines.get(index).weighed();
+    }
+
+    /** {@code lines().get(index).deliveredGrains()}, without making the line. */
+    public long deliveredGrainsAt(int index) {
+        return lines instanceof ReceivedLines c ? c.deliveredGrains(index) : lines.get(index).deliveredGrains();
+    }
+
+    /** {@code lines().get(index).delivered()}, without making the line (small quantities are shared values). */
+    public Quantity deliveredAt(int index) {
+        return lines instanceof ReceivedLines c ? Grains.quantity(c.deliveredGrains(index), c.unit(index)) : lines.get(index).delivered();
     }
 
     /** One member's lines, by product code. */
@@ -217,27 +259,26 @@ public final class Reception {
 
     private static final class Builder {
         private final LocalDate day;
-        private final List<ReceivedLine> lines = new ArrayList<>();
+        private final ReceivedLines.Builder lines;
         private final List<WithheldLot> withheld = new ArrayList<>();
         private final List<StockPortion> stock = new ArrayList<>();
         private final List<ReceptionNotice> notices = new ArrayList<>();
 
-        Builder(LocalDate day) {
+        Builder(LocalDate day, int lineCount) {
             this.day = day;
+            this.lines = new ReceivedLines.Builder(lineCount);
         }
 
         void receive(ProductPool pool, ProductReceipt receipt) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
-            long[] ordered = new long[n];
-            long[] allocated = new long[n];
+            int n = pool.allocations().size();
+            // Pooling counts in the same grains as reception (its scale is the unit's): read its columns,
+            // no MemberAllocation or BigDecimal per line.
+            long[] ordered = pool.orderedGrains();
+            long[] allocated = pool.allocatedGrains();
             long allocatedTotal = 0;
             for (int i = 0; i < n; i++) {
-                MemberAllocation a = allocations.get(i);
-                ordered[i] = Grains.of(a.ordered(), unit);
-                allocated[i] = Grains.of(a.allocated(), unit);
                 allocatedTotal += allocated[i];
             }
             if (receipt == null) {
@@ -245,8 +286,9 @@ public final class Reception {
                     notices.add(new ReceptionNotice(code, "", ReceptionNotice.Kind.NOT_RECEIVED,
                             "Product " + code + ": " + pool.cases() + " case(s) ordered, no delivery recorded; nothing is distributed"));
                 }
+                lines.product(code, unit, false, ordered, allocated, null);
                 for (int i = 0; i < n; i++) {
-                    lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], 0, false, null, null));
+                    lines.add(pool.memberCodeAt(i), null, null);
                 }
                 return;
             }
@@ -282,8 +324,7 @@ public final class Reception {
         private void receiveByQuantity(ProductPool pool, List<ReceivedLot> lots, long[] ordered, long[] allocated, long allocatedTotal) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
+            int n = pool.allocations().size();
             int lotCount = lots.size();
             long[] lotLeft = new long[lotCount];
             long distributable = 0;
@@ -303,6 +344,7 @@ public final class Reception {
             for (int k = 0; k < lotCount; k++) {
                 wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
             }
+            lines.product(code, unit, false, ordered, allocated, delivered);
             int l = 0;
             for (int i = 0; i < n; i++) {
                 long need = delivered[i];
@@ -334,8 +376,7 @@ public final class Reception {
                     lotLeft[l] -= take;
                     need -= take;
                 }
-                lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], delivered[i], false,
-                        numbers, portions));
+                lines.add(pool.memberCodeAt(i), numbers, portions);
             }
             for (int k = 0; k < lotCount; k++) {
                 if (lotLeft[k] > 0) {
@@ -347,7 +388,7 @@ public final class Reception {
         /** Shares what reaches members over the allocations: in full, by largest remainder, or first come. */
         static long[] share(long toMembers, long[] allocated, long allocatedTotal, AllocationStrategy strategy) {
             if (toMembers == allocatedTotal) {
-                return allocated.clone();
+                return allocated; // read only: shared with the allocated column
             }
             if (strategy == AllocationStrategy.PROPORTIONAL) {
                 return LargestRemainder.splitByIndex(toMembers, allocated);
@@ -364,11 +405,10 @@ public final class Reception {
         private void receiveWeighed(ProductPool pool, ProductReceipt receipt, List<ReceivedLot> lots, long[] ordered, long[] allocated) {
             String code = pool.productCode();
             Unit unit = pool.product().unit();
-            List<MemberAllocation> allocations = pool.allocations();
-            int n = allocations.size();
+            int n = pool.allocations().size();
             Map<String, Integer> lineOf = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                lineOf.put(allocations.get(i).memberCode(), i);
+                lineOf.put(pool.memberCodeAt(i), i);
             }
             Map<String, Integer> lotIndex = new HashMap<>();
             for (int l = 0; l < lots.size(); l++) {
@@ -402,12 +442,19 @@ public final class Reception {
                     moreLots.computeIfAbsent(i, k -> new TreeMap<>()).merge(l, g, Long::sum);
                 }
             }
+            // A line weighed from one lot shares that lot's one-element array (never written after).
+            String[][] wholeFrom = new String[lots.size()][];
+            for (int k = 0; k < wholeFrom.length; k++) {
+                wholeFrom[k] = new String[] {lots.get(k).lotNumber()};
+            }
+            long[] deliveredGrains = new long[n];
+            lines.product(code, unit, true, ordered, allocated, deliveredGrains);
             for (int i = 0; i < n; i++) {
                 String[] numbers = null;
                 long[] grains = null;
                 long delivered = 0;
-                if (firstLot[i] != -1 && !moreLots.containsKey(i)) {
-                    numbers = new String[] {lots.get(firstLot[i]).lotNumber()};
+                if (firstLot[i] != -1 && (moreLots.isEmpty() || !moreLots.containsKey(i))) {
+                    numbers = wholeFrom[firstLot[i]];
                     delivered = firstGrains[i];
                 } else if (firstLot[i] != -1) {
                     Map<Integer, Long> mine = new TreeMap<>(moreLots.getOrDefault(i, Map.of()));
@@ -422,8 +469,8 @@ public final class Reception {
                         k++;
                     }
                 }
-                lines.add(new ReceivedLine(allocations.get(i).memberCode(), code, unit, ordered[i], allocated[i], delivered, true,
-                        numbers, grains));
+                deliveredGrains[i] = delivered;
+                lines.add(pool.memberCodeAt(i), numbers, grains);
             }
             for (int l = 0; l < lots.size(); l++) {
                 ReceivedLot lot = lots.get(l);

@@ -11,11 +11,11 @@ import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.invoicing.InvoiceDraft;
 import be.groupage.core.invoicing.InvoiceLine;
 import be.groupage.core.money.Money;
-import be.groupage.core.money.Quantity;
+import be.groupage.core.money.Unit;
 import be.groupage.core.reception.NetWeight;
-import be.groupage.core.reception.ReceivedLine;
 import be.groupage.core.reception.Reception;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -150,38 +150,66 @@ public final class CycleSettlement {
             Product product = null;
             Optional<BigDecimal> pieceKg = Optional.empty();
             long deliveredCents = 0;
-            for (ReceivedLine line : reception.lines()) {
-                if (!byCode.containsKey(line.memberCode())) {
-                    throw new IllegalArgumentException("Member " + line.memberCode() + " has a line in cycle " + reception.cycleId()
-                            + " but no delivery point was given");
-                }
-                Goods mine = goods.get(line.memberCode());
+            // Invoice lines are immutable values: the lines of one product with the same delivered quantity
+            // are one shared object, so its amount is computed once (most quantities repeat: 3 jars, 2.5 kg).
+            InvoiceLine[] sameQuantity = new InvoiceLine[SHARED_GRAINS];
+            int[] sameQuantityRun = new int[SHARED_GRAINS];
+            int run = 0;
+            // Lines are read column by column (Reception.*At): no ReceivedLine is made per line.
+            int n = reception.lines().size();
+            // Room for an even share of the lines plus a few costs, so most members' lists never grow.
+            int expectedLines = (int) Math.min(1 << 16, n / Math.max(1, byCode.size()) + n / Math.max(1, 8L * byCode.size()) + 8);
+            for (int i = 0; i < n; i++) {
+                String memberCode = reception.memberCodeAt(i);
+                Goods mine = goods.get(memberCode);
                 if (mine == null) {
-                    mine = new Goods();
-                    goods.put(line.memberCode(), mine);
+                    if (!byCode.containsKey(memberCode)) {
+                        throw new IllegalArgumentException("Member " + memberCode + " has a line in cycle " + reception.cycleId()
+                                + " but no delivery point was given");
+                    }
+                    mine = new Goods(expectedLines);
+                    goods.put(memberCode, mine);
                 }
-                if (!line.isDelivered()) {
+                long grains = reception.deliveredGrainsAt(i);
+                if (grains <= 0) {
                     continue;
                 }
-                if (product == null || !product.code().equals(line.productCode())) {
-                    product = prices.product(line.productCode()).orElseThrow(() -> new IllegalArgumentException(
-                            "Product " + line.productCode() + " is not in " + prices));
+                String productCode = reception.productCodeAt(i);
+                if (product == null || !product.code().equals(productCode)) {
+                    product = prices.product(productCode).orElseThrow(() -> new IllegalArgumentException(
+                            "Product " + productCode + " is not in " + prices));
                     pieceKg = Optional.ofNullable(kgPerPiece.get(product.code()));
+                    run++;
                 }
-                Quantity delivered = line.delivered();
-                InvoiceLine goodsLine = InvoiceLine.goods(product.code(), product.name(), delivered, product.price(), product.vatRate(),
-                        line.weighed());
+                boolean weighed = reception.weighedAt(i);
+                Unit unit = reception.unitAt(i);
+                InvoiceLine goodsLine = null;
+                if (grains < SHARED_GRAINS && sameQuantityRun[(int) grains] == run) {
+                    goodsLine = sameQuantity[(int) grains];
+                    if (goodsLine.weighed() != weighed || goodsLine.quantity().unit() != unit) {
+                        goodsLine = null;
+                    }
+                }
+                if (goodsLine == null) {
+                    goodsLine = InvoiceLine.goods(product.code(), product.name(), reception.deliveredAt(i), product.price(),
+                            product.vatRate(), weighed);
+                    if (grains < SHARED_GRAINS) {
+                        sameQuantity[(int) grains] = goodsLine;
+                        sameQuantityRun[(int) grains] = run;
+                    }
+                }
                 mine.lines.add(goodsLine);
                 mine.cents += goodsLine.netCents();
-                BigDecimal kg = NetWeight.kilograms(delivered, pieceKg);
-                if (kg.signum() != 0) {
-                    mine.kg = mine.kg.add(kg);
+                if (unit == Unit.KGM || unit == Unit.LTR || unit == Unit.GRM) {
+                    mine.addMeasured(unit, grains);
+                } else if (pieceKg.isPresent()) {
+                    mine.addPieces(NetWeight.kilograms(reception.deliveredAt(i), pieceKg));
                 }
                 deliveredCents += goodsLine.netCents();
             }
             goods = new TreeMap<>(goods);
             List<Participant> participants = new ArrayList<>(goods.size());
-            goods.forEach((code, g) -> participants.add(Participant.of(code, byCode.get(code).deliveryPoint(), Money.ofCents(g.cents), g.kg)));
+            goods.forEach((code, g) -> participants.add(Participant.of(code, byCode.get(code).deliveryPoint(), Money.ofCents(g.cents), g.kg())));
             CostSplit split = splitter.split(participants, costs, subsidies);
             List<InvoiceDraft> drafts = new ArrayList<>();
             goods.forEach((code, g) -> {
@@ -189,8 +217,7 @@ public final class CycleSettlement {
                 if (g.lines.isEmpty() && shares.isEmpty()) {
                     return;
                 }
-                List<InvoiceLine> lines = new ArrayList<>(g.lines.size() + shares.size());
-                lines.addAll(g.lines);
+                List<InvoiceLine> lines = g.lines;
                 for (CostShare share : shares) {
                     lines.add(share.kind() == CostShare.Kind.SUBSIDY
                             ? InvoiceLine.subsidy(share.label(), share.amount())
@@ -204,9 +231,55 @@ public final class CycleSettlement {
         }
     }
 
+    /** Delivered quantities below this many grains share their invoice line within a product. */
+    private static final int SHARED_GRAINS = 1 << 16;
+
     private static final class Goods {
-        private final List<InvoiceLine> lines = new ArrayList<>();
+        private final List<InvoiceLine> lines;
+
+        Goods(int expectedLines) {
+            lines = new ArrayList<>(expectedLines);
+        }
         private long cents;
-        private BigDecimal kg = BigDecimal.ZERO;
+        // The weight as NetWeight counts it, summed exactly: kg and litres in thousandths (their grains),
+        // grams in thousandths of a gram, pieces by their weight (BigDecimal, rare); the sum keeps the
+        // scale a BigDecimal sum of the NetWeight values would have (the largest scale added, 0 if none).
+        private long kgThousandths;
+        private long gramThousandths;
+        private BigDecimal pieceKg = BigDecimal.ZERO;
+        private int scale = -1;
+
+        /** A delivered quantity in kg, l or g, as grains (> 0). */
+        void addMeasured(Unit unit, long grains) {
+            if (unit == Unit.GRM) {
+                gramThousandths = Math.addExact(gramThousandths, grains);
+                scale = Math.max(scale, 6);
+            } else {
+                kgThousandths = Math.addExact(kgThousandths, grains);
+                scale = Math.max(scale, 3);
+            }
+        }
+
+        /** The weight of delivered pieces, as {@link NetWeight} counts it. */
+        void addPieces(BigDecimal kg) {
+            if (kg.signum() != 0) {
+                pieceKg = pieceKg.add(kg);
+                scale = Math.max(scale, Math.max(0, kg.scale()));
+            }
+        }
+
+        BigDecimal kg() {
+            if (scale < 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal sum = pieceKg;
+            if (kgThousandths != 0) {
+                sum = sum.add(BigDecimal.valueOf(kgThousandths, 3));
+            }
+            if (gramThousandths != 0) {
+                sum = sum.add(BigDecimal.valueOf(gramThousandths, 6));
+            }
+            return sum.setScale(Math.max(0, scale), RoundingMode.UNNECESSARY);
+        }
     }
 }

@@ -53,6 +53,26 @@ class InvoicingPropertiesTest {
         return lines().list().ofMinSize(1).ofMaxSize(60);
     }
 
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        Arbitrary<BigDecimal> small = Combinators.combine(Arbitraries.longs().between(-10_000_000L, 10_000_000L), Arbitraries.integers().between(0, 8))
+                .as(BigDecimal::valueOf);
+        Arbitrary<BigDecimal> large = Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(-3, 19))
+                .as(BigDecimal::valueOf);
+        Arbitrary<BigDecimal> halves = Combinators.combine(Arbitraries.longs().between(-1_000, 1_000), Arbitraries.integers().between(1, 4))
+                .as((n, s) -> BigDecimal.valueOf(n * 10 + 5, s + 1));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, small), net.jqwik.api.Tuple.of(2, large), net.jqwik.api.Tuple.of(2, halves));
+    }
+
+    @Property(tries = 5000)
+    void lineNetInCentsIsTheBigDecimalProductRoundedHalfUp(@ForAll("decimals") BigDecimal quantity, @ForAll("decimals") BigDecimal price) {
+        BigDecimal exact = quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
+        if (exact.unscaledValue().bitLength() > 63) {
+            return;
+        }
+        assertThat(InvoiceLine.netCents(quantity, price)).isEqualTo(exact.unscaledValue().longValueExact());
+    }
+
     @Property(tries = 3000)
     void vatPerRateIsComputedOnTheSummedBase(@ForAll("documents") List<InvoiceLine> lines) {
         InvoiceComputation computation = InvoiceComputation.of(lines);

@@ -126,6 +126,20 @@ class PoolingExamplesTest {
     }
 
     @Test
+    void grains_count_grams_for_kilograms_and_pieces_for_pieces() {
+        ProductPool carrots = pool(CaseRounding.TOLERANCE, AllocationStrategy.PROPORTIONAL, CARROTS, CARROT_LINES);
+        MemberAllocation a = carrots.allocations().get(0);
+        assertThat(a.orderedGrains()).isEqualTo(4_000);
+        assertThat(a.allocatedGrains()).isEqualTo(5_333);
+
+        ProductPool jam = pool(CaseRounding.ROUND_DOWN, AllocationStrategy.PROPORTIONAL, JAM, JAM_LINES);
+        MemberAllocation c = jam.allocations().get(2);
+        assertThat(c.memberCode()).isEqualTo("C");
+        assertThat(c.orderedGrains()).isEqualTo(5);
+        assertThat(c.allocatedGrains()).isEqualTo(3);
+    }
+
+    @Test
     void tolerance_first_come_fills_margins_in_order_time() {
         ProductPool pool = pool(CaseRounding.TOLERANCE, AllocationStrategy.FIRST_COME, CARROTS, CARROT_LINES);
 

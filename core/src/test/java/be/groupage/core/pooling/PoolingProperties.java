@@ -1,6 +1,7 @@
 package be.groupage.core.pooling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.groupage.core.money.Unit;
 import java.math.BigDecimal;
@@ -82,6 +83,37 @@ class PoolingProperties {
         if (!d.product().unit().fractional()) {
             assertThat(pool.allocations()).allSatisfy(a -> assertThat(a.allocated().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
         }
+    }
+
+    @Property(tries = 1000)
+    void grains_are_the_quantities_in_units_or_thousandths(@ForAll("demands") Demand d,
+                                                           @ForAll CaseRounding rounding,
+                                                           @ForAll AllocationStrategy strategy) {
+        ProductPool pool = pool(d, rounding, strategy);
+        int scale = d.product().unit().fractional() ? 3 : 0;
+
+        assertThat(pool.allocations()).allSatisfy(a -> {
+            assertThat(BigDecimal.valueOf(a.allocatedGrains(), scale)).isEqualByComparingTo(a.allocated());
+            assertThat(BigDecimal.valueOf(a.orderedGrains(), scale)).isEqualByComparingTo(a.ordered());
+        });
+        long[] ordered = pool.orderedGrains();
+        long[] allocated = pool.allocatedGrains();
+        assertThat(ordered).hasSize(pool.allocations().size());
+        assertThat(allocated).hasSize(pool.allocations().size());
+        for (int i = 0; i < ordered.length; i++) {
+            MemberAllocation a = pool.allocations().get(i);
+            assertThat(ordered[i]).isEqualTo(a.orderedGrains());
+            assertThat(allocated[i]).isEqualTo(a.allocatedGrains());
+            assertThat(pool.memberCodeAt(i)).isEqualTo(a.memberCode());
+        }
+        // copies: writing them changes nothing in the pool
+        java.util.Arrays.fill(ordered, -1);
+        java.util.Arrays.fill(allocated, -1);
+        assertThat(pool.orderedGrains()).doesNotContain(-1L);
+        assertThat(pool.allocatedGrains()).doesNotContain(-1L);
+        assertThat(pool.allocations()).allSatisfy(a -> assertThat(a.allocatedGrains()).isNotNegative());
+        assertThatThrownBy(() -> pool.memberCodeAt(pool.allocations().size())).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> pool.allocations().add(pool.allocations().get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Property(tries = 2000)

@@ -145,4 +145,28 @@ class ReceptionPropertiesTest {
             assertThat(line.delivered()).isEqualTo(Quantity.of(line.deliveredAmount(), line.unit()));
         }
     }
+
+    @Property(tries = 500)
+    void line_accessors_by_index_read_what_the_lines_say(@ForAll("cycles") GeneratedCycles.Generated cycle) {
+        Reception r = cycle.receive(5);
+        List<ReceivedLine> stored = r.lines().stream().map(l -> ReceivedLine.restore(l.memberCode(), l.productCode(), l.ordered(),
+                l.allocated(), l.delivered(), l.weighed(), l.lots())).toList();
+        Reception back = Reception.restore(5, r.distributionDate(), r.receipts(), stored, r.withheldLots(), r.platformStock(), r.notices());
+        for (Reception reception : List.of(r, back)) {
+            List<ReceivedLine> lines = reception.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                ReceivedLine line = lines.get(i);
+                assertThat(reception.memberCodeAt(i)).isEqualTo(line.memberCode());
+                assertThat(reception.productCodeAt(i)).isEqualTo(line.productCode());
+                assertThat(reception.unitAt(i)).isEqualTo(line.unit());
+                assertThat(reception.weighedAt(i)).isEqualTo(line.weighed());
+                assertThat(reception.deliveredGrainsAt(i)).isEqualTo(line.deliveredGrains());
+                assertThat(reception.deliveredAt(i)).isEqualTo(line.delivered());
+                assertThat(line.isDelivered()).isEqualTo(line.deliveredGrains() > 0);
+            }
+            int n = lines.size();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reception.deliveredGrainsAt(n)).isInstanceOf(IndexOutOfBoundsException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reception.memberCodeAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
 }

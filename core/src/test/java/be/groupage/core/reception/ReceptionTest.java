@@ -197,6 +197,8 @@ class ReceptionTest {
         assertThat(a.allocated()).isEqualTo(Quantity.of("6", Unit.KGM));
         assertThat(a.delivered()).isEqualTo(Quantity.of("6.35", Unit.KGM));
         assertThat(a.weighed()).isTrue();
+        assertThat(a.deliveredGrains()).isEqualTo(6_350);
+        assertThat(r.line("B", "CAR").orElseThrow().deliveredGrains()).isEqualTo(3_900);
         assertThat(r.platformStock()).containsExactly(new StockPortion("CAR", "C-12", Quantity.of("0.25", Unit.KGM)));
         assertThat(r.recipientsOf("C-12")).extracting(LotRecipient::memberCode).containsExactly("A", "B");
     }

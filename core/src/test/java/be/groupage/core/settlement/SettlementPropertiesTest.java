@@ -17,6 +17,7 @@ import be.groupage.core.money.Money;
 import be.groupage.core.money.VatRate;
 import be.groupage.core.pooling.ProductPool;
 import be.groupage.core.reception.GeneratedCycles;
+import be.groupage.core.reception.NetWeight;
 import be.groupage.core.reception.ReceivedLine;
 import be.groupage.core.reception.Reception;
 import java.math.BigDecimal;
@@ -124,6 +125,55 @@ class SettlementPropertiesTest {
         assertThat(net).isEqualTo(delivered + costs);
         assertThat(afterSubsidies).isEqualTo(delivered + costs - subsidies);
         assertThat(s.drafts()).extracting(InvoiceDraft::memberCode).doesNotHaveDuplicates();
+    }
+
+    @Property(tries = 500)
+    void participants_weigh_what_net_weight_counts_and_goods_lines_are_priced_per_line(@ForAll("cases") Case c,
+                                                                                      @ForAll("pieceWeights") BigDecimal kgPerPiece) {
+        Reception reception = c.cycle().receive(9);
+        CatalogueVersion prices = catalogue(c);
+        List<SettlementMember> members = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            members.add(SettlementMember.of(GeneratedCycles.member(m), POINTS.get(m % 3)));
+        }
+        Map<String, BigDecimal> pieceWeights = new TreeMap<>();
+        for (int p = 0; p < c.cycle().pools().size(); p += 2) {
+            pieceWeights.put(c.cycle().pools().get(p).productCode(), kgPerPiece);
+        }
+        Map<String, BigDecimal> kgPerMember = new TreeMap<>();
+        for (ReceivedLine line : reception.lines()) {
+            BigDecimal kg = kgPerMember.getOrDefault(line.memberCode(), BigDecimal.ZERO);
+            if (line.isDelivered()) {
+                BigDecimal w = NetWeight.kilograms(line.delivered(), Optional.ofNullable(pieceWeights.get(line.productCode())));
+                if (w.signum() != 0) {
+                    kg = kg.add(w);
+                }
+            }
+            kgPerMember.put(line.memberCode(), kg);
+        }
+
+        CycleSettlement s = CycleSettlement.of(reception, prices, members).pieceWeightsKg(pieceWeights).settle();
+
+        assertThat(s.participants()).hasSize(kgPerMember.size());
+        for (Participant p : s.participants()) {
+            // equals, not compareTo: the same scale as a BigDecimal sum of the NetWeight values
+            assertThat(p.weightKg()).isEqualTo(kgPerMember.get(p.memberCode()));
+        }
+        for (InvoiceDraft draft : s.drafts()) {
+            for (InvoiceLine line : draft.lines()) {
+                ReceivedLine received = reception.line(draft.memberCode(), line.code()).orElseThrow();
+                Product product = prices.product(line.code()).orElseThrow();
+                assertThat(line).isEqualTo(InvoiceLine.goods(product.code(), product.name(), received.delivered(), product.price(),
+                        product.vatRate(), received.weighed()));
+                assertThat(line.netCents()).isEqualTo(received.deliveredAmount().multiply(product.price().amount())
+                        .setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> pieceWeights() {
+        return Arbitraries.of(new BigDecimal("0.25"), new BigDecimal("1"), new BigDecimal("0.0375"), new BigDecimal("1E+1"), BigDecimal.ZERO);
     }
 
     private static CatalogueVersion catalogue(Case c) {
