@@ -6,6 +6,7 @@ import be.groupage.core.money.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import java.util.function.Function;
  *       to {@link SplitRule#EQUAL}, and says so in a {@link SplitNotice}; so does a delivery point whose
  *       members all have a zero value (equal inside that point).</li>
  *   <li>A zero cost gives no shares. A subsidy gives each participant {@link Subsidy#amountFor} as a
- *       negative share; the percentages of all subsidies together may not exceed 100, so no member is
- *       subsidised beyond its goods value.</li>
+ *       negative share; the percentages of all subsidies together may not exceed 100, and a subsidy
+ *       never pays more than what earlier subsidies (in the order given) left of the goods value, so
+ *       no member is subsidised beyond its goods value even when each subsidy's cent rounds up.</li>
  * </ul>
  */
 public final class CostSplitter {
@@ -107,11 +109,17 @@ public final class CostSplitter {
                 }
             });
         }
+        // What is left of each member's goods value to subsidise: each subsidy is rounded to the cent on
+        // its own, so two 50% subsidies of 0.01 would otherwise pay 0.02 on 0.01 of goods.
+        Map<String, Money> unsubsidised = new HashMap<>();
+        members.forEach(p -> unsubsidised.put(p.memberCode(), p.goodsValue()));
         for (Subsidy subsidy : subsidies) {
             for (Participant p : members) {
-                Money paid = subsidy.amountFor(p.goodsValue());
+                Money left = unsubsidised.get(p.memberCode());
+                Money paid = subsidy.amountFor(p.goodsValue()).min(left.max(Money.zero(left.currency())));
                 if (!paid.isZero()) {
                     shares.get(p.memberCode()).add(CostShare.ofSubsidy(subsidy.label(), paid));
+                    unsubsidised.put(p.memberCode(), left.minus(paid));
                 }
             }
         }

@@ -178,4 +178,15 @@ class CostSplitterTest {
         assertThatThrownBy(() -> member("A", "P", "-1", "0")).hasMessageContaining("non-negative");
         assertThatThrownBy(() -> Subsidy.uncapped("X", new BigDecimal("101"))).hasMessageContaining("between 0 and 100");
     }
+
+    @Test
+    void subsidiesWhoseCentsRoundUpNeverPayMoreThanTheGoods() {
+        // 0.01 of goods, two subsidies of 50%: each rounds half-up to 0.01, but together they may pay only 0.01.
+        List<Participant> members = List.of(member("A", "P", "0.01", "0"));
+        CostSplit split = SPLITTER.split(members, List.of(),
+                List.of(Subsidy.uncapped("Province", new BigDecimal("50")), Subsidy.uncapped("Commune", new BigDecimal("50"))));
+
+        assertThat(split.sharesOf("A")).extracting(CostShare::label).containsExactly("Province");
+        assertThat(split.totalFor("A")).isEqualTo(Money.euros("-0.01"));
+    }
 }
