@@ -1,5 +1,6 @@
 package be.groupage.it;
 
+import be.groupage.service.infrastructure.documents.PeppolValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;

@@ -21,28 +21,28 @@ import java.util.Locale;
  * schematron, through phive. The first document costs seconds (the rules are compiled), so a test class
  * keeps one.
  */
-final class PeppolValidator {
+public final class PeppolValidator {
 
     private final ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
 
-    PeppolValidator() {
+    public PeppolValidator() {
         PeppolValidation2026_05.init(registry);
     }
 
     /** Errors (not warnings) of an invoice, each as {@code ID: text @ location}. */
-    List<String> invoiceErrors(byte[] xml) {
+    public List<String> invoiceErrors(byte[] xml) {
         return errors(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3, xml, false);
     }
 
-    List<String> creditNoteErrors(byte[] xml) {
+    public List<String> creditNoteErrors(byte[] xml) {
         return errors(PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3, xml, false);
     }
 
-    List<String> invoiceWarnings(byte[] xml) {
+    public List<String> invoiceWarnings(byte[] xml) {
         return errors(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3, xml, true);
     }
 
-    List<String> creditNoteWarnings(byte[] xml) {
+    public List<String> creditNoteWarnings(byte[] xml) {
         return errors(PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3, xml, true);
     }
 
