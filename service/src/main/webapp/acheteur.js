@@ -34,6 +34,10 @@
   let productRequests = 0;
   let selections = 0;
   let cycle = null;
+  /** Quantity ordered per product by all members together (saved orders), for the case gauges. */
+  const pooled = new Map();
+  /** This member's quantities as last saved, counted in `pooled`. */
+  const savedMine = new Map();
   let catalogueId = Number(G.param('catalogue')) || 1;
 
   const unitOf = p => UNITS[p.unit] || p.unit;
@@ -85,8 +89,12 @@
     $$('.tolerance-col').forEach(n => { n.hidden = !cycle.tolerance; });
     lines.clear();
     $('#allocation-section').hidden = true;
-    const order = await api(`api/cycles/${id}/orders/${encodeURIComponent(memberCode)}`);
+    const [order, fill] = await Promise.all([api(`api/cycles/${id}/orders/${encodeURIComponent(memberCode)}`), api(`api/cycles/${id}/case-fill`)]);
     if (token !== selections) return;
+    pooled.clear();
+    savedMine.clear();
+    if (fill.ok) fill.data.forEach(f => pooled.set(f.product, Number(f.ordered)));
+    if (order.ok && order.data) (order.data.lines || []).forEach(l => savedMine.set(l.product, Number(l.quantity)));
     if (order.ok && order.data) {
       for (const line of order.data.lines || []) {
         lines.set(line.product, { product: line.product, quantity: String(line.quantity).replace('.', ','),
@@ -181,17 +189,26 @@
     return el('tr', {}, cells);
   }
 
-  /** How many cases the buyer's own quantity makes (the pooled fill of other members is not published to buyers). */
+  /**
+   * How full the cases are with every member's orders so far (the cycle's pooled totals, published as totals
+   * only), counting this buyer's quantity as typed rather than as last saved.
+   */
   function caseGauge(p) {
     const line = lines.get(p.code);
-    const quantity = line ? Number(String(line.quantity).replace(',', '.')) : 0;
+    const mine = line ? Number(String(line.quantity).replace(',', '.')) || 0 : 0;
+    const saved = savedMine.get(p.code) || 0;
+    const others = Math.max(0, (pooled.get(p.code) || 0) - saved);
+    const total = others + mine;
     const size = Number(p.caseSize);
-    if (!quantity || !size) return el('span', { class: 'hint', id: `fill-${p.code}` }, '—');
-    const cases = quantity / size;
-    const percent = Math.round((cases - Math.floor(cases)) * 100) || (cases > 0 ? 100 : 0);
+    if (!total || !size) return el('span', { class: 'hint', id: `fill-${p.code}` }, 'Aucun colis entamé');
+    const full = Math.floor(total / size + 1e-9);
+    const open = Math.round((total - full * size) * 1000) / 1000;
+    const percent = open === 0 ? 100 : Math.round(open / size * 100);
+    const unit = size > 1 ? unitWord(p) : unitOf(p);
+    const text = `${number(full, 0)} colis complet${full > 1 ? 's' : ''}` + (open > 0 ? ` + ${number(open, 3)} / ${number(size)} ${unit}` : '');
     return el('div', { id: `fill-${p.code}` },
-      el('div', { class: 'gauge', role: 'img', 'aria-label': `Votre quantité remplit ${number(cases, 2)} colis` }, el('span', { style: `width:${percent}%` })),
-      el('span', { class: 'hint' }, `${number(cases, 2)} colis de ${number(size)} ${size > 1 ? unitWord(p) : unitOf(p)}`));
+      el('div', { class: 'gauge', role: 'img', 'aria-label': `Tous membres : ${text}` }, el('span', { style: `width:${percent}%` })),
+      el('span', { class: 'hint' }, `Tous membres : ${text}`));
   }
 
   function lineNet(p, quantity) {
@@ -286,6 +303,14 @@
       return;
     }
     cycle.orderVersion = reply.data.version;
+    savedMine.clear();
+    reply.data.lines.forEach(l => savedMine.set(l.product, Number(l.quantity)));
+    const fill = await api(`api/cycles/${cycle.id}/case-fill`);
+    if (fill.ok) {
+      pooled.clear();
+      fill.data.forEach(f => pooled.set(f.product, Number(f.ordered)));
+      products.forEach(p => { const gauge = $(`#fill-${CSS.escape(p.code)}`); if (gauge) gauge.replaceWith(caseGauge(p)); });
+    }
     const count = reply.data.lines.length;
     say('#order-message', 'ok', `Commande enregistrée : ${count} produit${count > 1 ? 's' : ''}, ${money(reply.data.estimatedTotal.gross)} TVAC estimés. `
       + 'Vous pouvez la modifier jusqu’à la clôture.', (reply.data.warnings || []).map(G.fr));

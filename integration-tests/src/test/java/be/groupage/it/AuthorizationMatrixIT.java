@@ -89,6 +89,7 @@ class AuthorizationMatrixIT {
                 Endpoint.write("PUT", "/api/cycles/" + NO_CYCLE + "/orders/CPAS-NAMUR", "COORDINATOR", "BUYER"),
                 Endpoint.get("/api/cycles/" + NO_CYCLE + "/orders/CPAS-NAMUR", "COORDINATOR", "BUYER"),
                 Endpoint.get("/api/cycles/" + NO_CYCLE + "/consolidation", "COORDINATOR", "SUPPLIER"),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/case-fill", EVERYONE),
                 Endpoint.write("POST", "/api/cycles/" + NO_CYCLE + "/reception", "COORDINATOR", "SUPPLIER"),
                 Endpoint.get("/api/lots/NO-SUCH-LOT/recipients", "COORDINATOR"),
                 Endpoint.get("/api/reports/members?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"),

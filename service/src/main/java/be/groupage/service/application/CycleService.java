@@ -464,6 +464,34 @@ public class CycleService {
         return points;
     }
 
+    /**
+     * How full the cases are so far: per product, the quantity ordered by all members together, the whole
+     * cases it makes and what is in the case being filled. Totals only, so any member may see them.
+     */
+    public record CaseFill(Product product, BigDecimal ordered, long fullCases, BigDecimal inOpenCase) {
+    }
+
+    public List<CaseFill> caseFill(long id) {
+        CycleEntity c = visibleCycle(caller.require(), id);
+        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        List<Object[]> totals = em.createQuery("SELECT l.productCode, SUM(l.quantity) FROM OrderLineEntity l "
+                        + "WHERE l.order.cycle = :cycle GROUP BY l.productCode ORDER BY l.productCode", Object[].class)
+                .setParameter("cycle", c)
+                .getResultList();
+        List<CaseFill> fills = new ArrayList<>();
+        for (Object[] row : totals) {
+            Optional<Product> product = catalogue.product((String) row[0]);
+            BigDecimal ordered = (BigDecimal) row[1];
+            if (product.isEmpty() || ordered == null || ordered.signum() == 0) {
+                continue;
+            }
+            BigDecimal caseSize = product.get().caseSize().amount();
+            BigDecimal[] cases = ordered.divideAndRemainder(caseSize);
+            fills.add(new CaseFill(product.get(), ordered, cases[0].longValueExact(), cases[1]));
+        }
+        return fills;
+    }
+
     // ---- tenancy ----
 
     /** The cycle, if this account may see it; 404 (as for a cycle that does not exist) otherwise. */

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -156,6 +157,27 @@ public class CyclesResource {
     @APIResponse(responseCode = "404", description = "No such cycle, or another cooperative's")
     public ConsolidationView getConsolidation(@PathParam("id") long id) {
         return ConsolidationView.of(cycles.consolidation(id));
+    }
+
+    /** One product's pooled fill: ordered by all members together, whole cases, what sits in the case being filled. */
+    public record CaseFillView(String product, String unit, BigDecimal caseSize, BigDecimal ordered, long fullCases,
+                               BigDecimal inOpenCase, BigDecimal missingForNextCase) {
+    }
+
+    @GET
+    @Path("{id}/case-fill")
+    @Allowed
+    @Operation(summary = "How full the cases are so far: per product the quantity ordered by all members together, "
+            + "the whole cases it makes, what is in the case being filled and what it still misses (totals only; "
+            + "anyone who may see the cycle)")
+    @APIResponse(responseCode = "404", description = "No such cycle, or one the caller may not see")
+    public List<CaseFillView> getCaseFill(@PathParam("id") long id) {
+        return cycles.caseFill(id).stream().map(f -> {
+            BigDecimal caseSize = f.product().caseSize().amount();
+            BigDecimal missing = f.inOpenCase().signum() == 0 ? BigDecimal.ZERO : caseSize.subtract(f.inOpenCase());
+            return new CaseFillView(f.product().code(), f.product().unit().code(), Decimals.plain(caseSize), Decimals.plain(f.ordered()),
+                    f.fullCases(), Decimals.plain(f.inOpenCase()), Decimals.plain(missing));
+        }).toList();
     }
 
     /** What a reception recorded, and what the coordinator should know (lots withheld past their use-by date, short deliveries…). */
