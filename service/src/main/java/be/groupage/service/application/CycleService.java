@@ -25,7 +25,6 @@ import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
 import be.groupage.service.infrastructure.persistence.FrameworkLotEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
 import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
-import be.groupage.service.infrastructure.persistence.OrderLineEntity;
 import be.groupage.service.infrastructure.persistence.SupplierEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -533,9 +531,4 @@ public class CycleService {
         return account;
     }
 
-    static Map<String, OrderLineEntity> linesByProduct(MemberOrderEntity order) {
-        Map<String, OrderLineEntity> map = new LinkedHashMap<>();
-        order.lines().forEach(l -> map.put(l.productCode(), l));
-        return map;
-    }
 }

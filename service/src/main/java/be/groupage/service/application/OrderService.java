@@ -11,6 +11,7 @@ import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
 import be.groupage.core.cycle.OrderOutcome;
 import be.groupage.core.money.Money;
+import be.groupage.service.infrastructure.persistence.JpaCycleRepository;
 import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
 import be.groupage.service.infrastructure.persistence.DeliveryEntity;
@@ -62,6 +63,9 @@ public class OrderService {
 
     @Inject
     CycleStore store;
+
+    @Inject
+    JpaCycleRepository cycleRepository;
 
     @Inject
     CycleService cycles;
@@ -213,22 +217,7 @@ public class OrderService {
             // The row moved on: take its new version before touching the lines.
             em.refresh(entity);
         }
-        Map<String, OrderLineEntity> stored = CycleService.linesByProduct(entity);
-        for (OrderLine line : placed.lines()) {
-            BigDecimal max = line.maximum().map(q -> q.amount()).orElse(null);
-            OrderLineEntity row = stored.remove(line.productCode());
-            if (row == null) {
-                OrderLineEntity added = new OrderLineEntity(entity, line.productCode(), line.quantity().amount(), max, line.orderedAt());
-                entity.lines().add(added);
-                em.persist(added);
-            } else {
-                row.update(line.quantity().amount(), max, line.orderedAt());
-            }
-        }
-        for (OrderLineEntity gone : stored.values()) {
-            entity.lines().remove(gone);
-            em.remove(gone);
-        }
+        cycleRepository.writeLines(entity, placed.lines());
         em.flush();
         long newVersion = entity.version();
         audit.record(existing.isEmpty() ? "ORDER_PLACED" : "ORDER_REPLACED", "member_order", cycleId + "/" + memberCode,

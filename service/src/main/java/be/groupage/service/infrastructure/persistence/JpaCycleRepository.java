@@ -120,9 +120,17 @@ public class JpaCycleRepository implements CycleRepository {
             }
             entity.update(ref, committed, now, by); // a changed row: its version is checked and raised
         }
+        writeLines(entity, order.lines());
+    }
+
+    /**
+     * Makes the stored lines of an order those given: a product's row is updated in place, new products are
+     * added, products no longer ordered are removed.
+     */
+    public void writeLines(MemberOrderEntity entity, Collection<OrderLine> lines) {
         Map<String, OrderLineEntity> rows = new LinkedHashMap<>();
         entity.lines().forEach(l -> rows.put(l.productCode(), l));
-        for (OrderLine line : order.lines()) {
+        for (OrderLine line : lines) {
             BigDecimal max = line.maximum().map(Quantity::amount).orElse(null);
             OrderLineEntity row = rows.remove(line.productCode());
             if (row == null) {
