@@ -47,14 +47,7 @@ public class IssuerService {
         InputChecks checks = InputChecks.start();
         checks.required("name", input.name());
         checks.maxLength("name", input.name(), 200);
-        checks.kbo("kbo", input.kbo());
-        if (checks.required("vatNumber", input.vatNumber())) {
-            checks.optionalVatNumber("vatNumber", input.vatNumber());
-        }
-        checks.iban("iban", input.iban());
-        checks.optionalBic("bic", input.bic());
-        Registrations.checkAddress(checks, "address", input.address());
-        checks.optionalEmail("email", input.email());
+        Registrations.checkInvoicingIdentity(checks, input.kbo(), input.vatNumber(), input.iban(), input.bic(), input.address(), input.email());
         if (input.seriesPrefix() != null && !PREFIX.matcher(input.seriesPrefix()).matches()) {
             checks.error("seriesPrefix", "must be up to 6 capital letters (empty for none)");
         }

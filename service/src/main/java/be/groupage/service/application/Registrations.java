@@ -26,6 +26,22 @@ public final class Registrations {
                                  String email, String seriesPrefix, Integer paymentTermsDays) {
     }
 
+    /**
+     * What a party that invoices or is paid must give: KBO number, Belgian VAT number, IBAN, optional BIC,
+     * postal address and optional e-mail.
+     */
+    static void checkInvoicingIdentity(InputChecks checks, String kbo, String vatNumber, String iban, String bic,
+                                       AddressInput address, String email) {
+        checks.kbo("kbo", kbo);
+        if (checks.required("vatNumber", vatNumber)) {
+            checks.optionalVatNumber("vatNumber", vatNumber);
+        }
+        checks.iban("iban", iban);
+        checks.optionalBic("bic", bic);
+        checkAddress(checks, "address", address);
+        checks.optionalEmail("email", email);
+    }
+
     static void checkAddress(InputChecks checks, String field, AddressInput address) {
         if (!checks.required(field, address)) {
             return;

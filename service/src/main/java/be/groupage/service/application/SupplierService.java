@@ -46,14 +46,7 @@ public class SupplierService {
         checks.code("code", input.code());
         checks.required("name", input.name());
         checks.maxLength("name", input.name(), 200);
-        checks.kbo("kbo", input.kbo());
-        if (checks.required("vatNumber", input.vatNumber())) {
-            checks.optionalVatNumber("vatNumber", input.vatNumber());
-        }
-        checks.iban("iban", input.iban());
-        checks.optionalBic("bic", input.bic());
-        Registrations.checkAddress(checks, "address", input.address());
-        checks.optionalEmail("email", input.email());
+        Registrations.checkInvoicingIdentity(checks, input.kbo(), input.vatNumber(), input.iban(), input.bic(), input.address(), input.email());
         checks.notNegative("minimumOrderValue", input.minimumOrderValue());
         checks.atMostDecimals("minimumOrderValue", input.minimumOrderValue(), 2);
         checks.throwIfAny();
