@@ -35,6 +35,11 @@ final class PdfSheet {
     /** The lowest a body line may go; below is the footer. */
     static final float BOTTOM = 58f;
 
+    /** Body text size, small text size and the height of a table row, in points. */
+    static final float BODY = 8.5f;
+    static final float SMALL = 7.5f;
+    static final float ROW = 12.5f;
+
     static final float[] INK = {0.13f, 0.13f, 0.15f};
     static final float[] MUTED = {0.40f, 0.42f, 0.45f};
     static final float[] ACCENT = {0.09f, 0.31f, 0.40f};

@@ -10,6 +10,9 @@ import static be.groupage.service.infrastructure.documents.FrenchFormat.amount;
 import static be.groupage.service.infrastructure.documents.FrenchFormat.date;
 import static be.groupage.service.infrastructure.documents.PdfSheet.ACCENT;
 import static be.groupage.service.infrastructure.documents.PdfSheet.ACCENT_LIGHT;
+import static be.groupage.service.infrastructure.documents.PdfSheet.BODY;
+import static be.groupage.service.infrastructure.documents.PdfSheet.ROW;
+import static be.groupage.service.infrastructure.documents.PdfSheet.SMALL;
 import static be.groupage.service.infrastructure.documents.PdfSheet.LEFT;
 import static be.groupage.service.infrastructure.documents.PdfSheet.MUTED;
 import static be.groupage.service.infrastructure.documents.PdfSheet.RIGHT;
@@ -26,9 +29,6 @@ import static be.groupage.service.infrastructure.documents.PdfSheet.ZEBRA;
  */
 public final class PurchaseOrderPdfRenderer {
 
-    private static final float BODY = 8.5f;
-    private static final float SMALL = 7.5f;
-    private static final float ROW = 12.5f;
 
     public byte[] render(PurchaseOrderDocument order) {
         PdfSheet sheet = new PdfSheet("Bon de commande " + order.reference(), order.platform().name(), order.orderDate());
@@ -182,28 +182,7 @@ public final class PurchaseOrderPdfRenderer {
         float x = LEFT + 245;
         float w = RIGHT - x;
         float top = sheet.y;
-        sheet.fill(x, top - 15, w, 15, ACCENT_LIGHT);
-        float base = top - 10.5f;
-        sheet.text(x + 4, base, "Taux TVA", true, SMALL, ACCENT);
-        sheet.textRight(x + 120, base, "Base HTVA", true, SMALL, ACCENT);
-        sheet.textRight(x + 190, base, "TVA", true, SMALL, ACCENT);
-        sheet.textRight(x + w - 4, base, "Total TVAC", true, SMALL, ACCENT);
-        float ry = top - 15;
-        for (VatBreakdown b : vat) {
-            float bl = ry - 9.5f;
-            sheet.text(x + 4, bl, FrenchFormat.rate(b.rate()), false, BODY);
-            sheet.textRight(x + 120, bl, amount(b.base()), false, BODY);
-            sheet.textRight(x + 190, bl, amount(b.vat()), false, BODY);
-            sheet.textRight(x + w - 4, bl, amount(b.gross()), false, BODY);
-            ry -= ROW;
-        }
-        sheet.rule(x, ry - 1, x + w, RULE, 0.5f);
-        float bl = ry - 10.5f;
-        var t = computation.totals();
-        sheet.text(x + 4, bl, "Total", true, BODY);
-        sheet.textRight(x + 120, bl, amount(t.net()), true, BODY);
-        sheet.textRight(x + 190, bl, amount(t.vat()), true, BODY);
-        sheet.textRight(x + w - 4, bl, amount(t.gross()), true, BODY);
+        float ry = VatTable.draw(sheet, x, top, w, vat, computation.totals());
         sheet.text(LEFT, top - 10.5f, cases + " colis au total", true, BODY);
         sheet.text(LEFT, top - 23, "Prix HTVA du catalogue du cycle ; quantités en colis entiers.", false, SMALL, MUTED);
         sheet.y = ry - ROW - 10;
