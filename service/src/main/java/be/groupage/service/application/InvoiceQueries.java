@@ -5,6 +5,7 @@ import be.groupage.core.invoicing.Invoice;
 import be.groupage.core.invoicing.InvoiceComputation;
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.core.money.VatRate;
+import be.groupage.service.infrastructure.persistence.StoredInvoices;
 import be.groupage.service.infrastructure.persistence.CreditNoteEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
 import be.groupage.service.infrastructure.persistence.InvoiceEntity;
@@ -81,7 +82,7 @@ public class InvoiceQueries {
         InvoiceEntity invoice = visibleInvoice(number);
         List<CreditNoteEntity> notes = em.createNamedQuery("CreditNote.ofInvoice", CreditNoteEntity.class).setParameter("invoice", invoice)
                 .getResultList();
-        return new InvoiceDetail(invoice, Invoices.toCore(invoice).computation().vatBreakdown(), notes);
+        return new InvoiceDetail(invoice, StoredInvoices.toCore(invoice).computation().vatBreakdown(), notes);
     }
 
     /** A credit note, under the same rules as the invoice it corrects. */
@@ -92,7 +93,7 @@ public class InvoiceQueries {
             return Optional.empty();
         }
         InvoiceEntity invoice = visibleInvoice(note.get().invoice().number());
-        return Optional.of(new CreditNoteDetail(note.get(), Invoices.toCore(note.get(), Invoices.toCore(invoice)).computation().vatBreakdown()));
+        return Optional.of(new CreditNoteDetail(note.get(), StoredInvoices.toCore(note.get(), StoredInvoices.toCore(invoice)).computation().vatBreakdown()));
     }
 
     /** The PDF or UBL of an invoice or credit note, byte for byte as issued. */
@@ -108,7 +109,7 @@ public class InvoiceQueries {
         }
         StoredDocumentEntity d = em.createNamedQuery("StoredDocument.find", StoredDocumentEntity.class).setParameter("kind", kind)
                 .setParameter("number", number).setParameter("format", format).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No " + format + " of " + number + "."));
+                .orElseThrow(() -> new NotReadyException("The " + format + " of " + number + " is being rendered; it is served as soon as it is stored.", 2));
         return new Document(number + (InvoicingService.PDF.equals(format) ? ".pdf" : ".xml"), d.mediaType(), d.content(), d.sha256());
     }
 
@@ -163,11 +164,11 @@ public class InvoiceQueries {
         List<Row> rows = new ArrayList<>();
         TreeSet<VatRate> rates = new TreeSet<>();
         for (InvoiceEntity i : invoices) {
-            Invoice core = Invoices.toCore(i);
+            Invoice core = StoredInvoices.toCore(i);
             rows.add(new Row(i.issueDate(), "FACTURE", i.year(), i.sequence(), i.number(), i, core.computation(), 1));
         }
         for (CreditNoteEntity n : notes) {
-            CreditNote core = Invoices.toCore(n, Invoices.toCore(n.invoice()));
+            CreditNote core = StoredInvoices.toCore(n, StoredInvoices.toCore(n.invoice()));
             rows.add(new Row(n.issueDate(), "NOTE_DE_CREDIT", n.year(), n.sequence(), n.number(), n.invoice(), core.computation(), -1));
         }
         rows.forEach(r -> r.amounts().vatBreakdown().forEach(b -> rates.add(b.rate())));

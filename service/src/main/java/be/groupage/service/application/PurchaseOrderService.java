@@ -3,11 +3,11 @@ package be.groupage.service.application;
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.CycleStatus;
-import be.groupage.service.infrastructure.documents.PurchaseOrderCsvWriter;
-import be.groupage.service.infrastructure.documents.PurchaseOrderDocument;
-import be.groupage.service.infrastructure.documents.PurchaseOrderPdfRenderer;
+import be.groupage.service.application.document.PurchaseOrderDocument;
+import be.groupage.service.application.port.DocumentRenderer;
 import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
+import be.groupage.service.infrastructure.persistence.DocumentParties;
 import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
 import be.groupage.service.infrastructure.persistence.IssuerEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
@@ -47,6 +47,9 @@ public class PurchaseOrderService {
 
     @Inject
     CycleService cycles;
+
+    @Inject
+    DocumentRenderer renderer;
 
     public PurchaseOrderDocument purchaseOrder(long cycleId) {
         Account account = caller.require();
@@ -100,10 +103,10 @@ public class PurchaseOrderService {
     }
 
     public byte[] pdf(long cycleId) {
-        return new PurchaseOrderPdfRenderer().render(purchaseOrder(cycleId));
+        return renderer.purchaseOrderPdf(purchaseOrder(cycleId));
     }
 
     public byte[] csv(long cycleId) {
-        return new PurchaseOrderCsvWriter().write(purchaseOrder(cycleId));
+        return renderer.purchaseOrderCsv(purchaseOrder(cycleId));
     }
 }

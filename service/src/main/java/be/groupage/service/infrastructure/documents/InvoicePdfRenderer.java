@@ -1,5 +1,8 @@
 package be.groupage.service.infrastructure.documents;
 
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.invoicing.DocumentNumber;
 import be.groupage.core.invoicing.InvoiceComputation;

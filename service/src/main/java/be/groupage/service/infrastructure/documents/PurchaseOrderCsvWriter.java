@@ -1,5 +1,6 @@
 package be.groupage.service.infrastructure.documents;
 
+import be.groupage.service.application.document.PurchaseOrderDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,10 @@
  * document always show the same figures. The renderers are stateless and thread-safe; fonts are parsed
  * once per thread ({@link be.groupage.service.infrastructure.documents.Fonts}).
  *
- * <p>May depend on: {@code core}, PDFBox, ZXing, ph-ubl. Knows nothing of JPA nor of JAX-RS: the
- * application layer builds the document records from its entities.
+ * <p>Implements {@code application.port.DocumentRenderer} ({@link be.groupage.service.infrastructure.documents.Renderers})
+ * over the records of {@code application.document}.
+ *
+ * <p>May depend on: {@code core}, {@code application.document}, {@code application.port}, PDFBox, ZXing,
+ * ph-ubl. Knows nothing of JPA nor of JAX-RS.
  */
 package be.groupage.service.infrastructure.documents;

@@ -47,14 +47,14 @@ public class JpaCycleRepository implements CycleRepository {
     EntityManager em;
 
     @Inject
-    JpaCatalogueRepository catalogues;
+    CatalogueVersions versions;
 
     @Inject
     Clock clock;
 
     @Override
     public Optional<Cycle> findById(long id) {
-        return Optional.ofNullable(em.find(CycleEntity.class, id)).map(c -> restore(c, catalogues.toDomain(c.catalogue()), orders(c)));
+        return Optional.ofNullable(em.find(CycleEntity.class, id)).map(c -> restore(c, versions.of(c.catalogue()), orders(c)));
     }
 
     @Override

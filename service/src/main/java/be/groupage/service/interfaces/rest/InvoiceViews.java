@@ -2,6 +2,7 @@ package be.groupage.service.interfaces.rest;
 
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.service.application.InvoiceQueries;
+import be.groupage.service.application.port.InvoiceSummary;
 import be.groupage.service.infrastructure.persistence.CreditNoteEntity;
 import be.groupage.service.infrastructure.persistence.InvoiceEntity;
 import be.groupage.service.infrastructure.persistence.InvoiceLineEntity;
@@ -21,6 +22,12 @@ public final class InvoiceViews {
     @JsonbPropertyOrder({"number", "member", "cycle", "issueDate", "net", "vat", "gross", "prepaid", "payable", "ogm", "dueDate", "orderReference"})
     public record InvoiceSummaryView(String number, String member, long cycle, LocalDate issueDate, BigDecimal net, BigDecimal vat, BigDecimal gross,
                               BigDecimal prepaid, BigDecimal payable, String ogm, LocalDate dueDate, String orderReference) {
+        static InvoiceSummaryView of(InvoiceSummary i) {
+            return new InvoiceSummaryView(i.number(), i.memberCode(), i.cycleId(), i.issueDate(), Decimals.money(i.net()),
+                    Decimals.money(i.vat()), Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),
+                    i.dueDate(), i.orderReference());
+        }
+
         static InvoiceSummaryView of(InvoiceEntity i) {
             return new InvoiceSummaryView(i.number(), i.member().code(), i.cycle().id(), i.issueDate(), Decimals.money(i.net()),
                     Decimals.money(i.vat()), Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),

@@ -4,7 +4,6 @@ import be.groupage.service.application.InvoiceQueries;
 import be.groupage.service.application.InvoicingService;
 import be.groupage.service.application.InvalidInputException;
 import be.groupage.service.application.Role;
-import be.groupage.service.infrastructure.persistence.CreditNoteEntity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -100,9 +99,9 @@ public class InvoicesResource {
         }
         List<InvoicingService.CreditRequest> lines = request.lines() == null ? List.of()
                 : request.lines().stream().map(l -> l == null ? null : new InvoicingService.CreditRequest(l.line(), l.quantity())).toList();
-        CreditNoteEntity note = invoicing.creditNote(number, request.reason(), lines);
-        return Response.created(uri.getBaseUriBuilder().path("invoices").path(note.number()).build())
-                .entity(InvoiceViews.CreditNoteView.of(queries.creditNote(note.number()).orElseThrow())).type(MediaType.APPLICATION_JSON).build();
+        String note = invoicing.creditNote(number, request.reason(), lines);
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(note).build())
+                .entity(InvoiceViews.CreditNoteView.of(queries.creditNote(note).orElseThrow())).type(MediaType.APPLICATION_JSON).build();
     }
 
     static Response document(InvoiceQueries.Document d) {

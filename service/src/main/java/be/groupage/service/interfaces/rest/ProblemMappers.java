@@ -4,6 +4,7 @@ import be.groupage.service.application.ConflictException;
 import be.groupage.service.application.ForbiddenException;
 import be.groupage.service.application.InvalidInputException;
 import be.groupage.service.application.NotFoundException;
+import be.groupage.service.application.NotReadyException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that reaches the API into {@code application/problem+json}: input errors 400,
- * unknown or hidden things 404, state conflicts and lost optimistic-lock races 409, anything else 500
+ * unknown or hidden things 404, documents not rendered yet 503 with {@code Retry-After}, state conflicts and lost optimistic-lock races 409, anything else 500
  * (logged, with no internals in the answer).
  */
 @Provider
@@ -42,6 +43,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ForbiddenException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden", cause.getMessage()).toResponse();
+        }
+        if (cause instanceof NotReadyException notReady) {
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "not-ready", cause.getMessage()).toResponse())
+                    .header("Retry-After", notReady.retryAfterSeconds()).build();
         }
         if (cause instanceof ConflictException) {
             return Problem.of(Response.Status.CONFLICT, "conflict", cause.getMessage()).toResponse();

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.rest;
 
-import be.groupage.service.infrastructure.documents.PurchaseOrderDocument;
+import be.groupage.service.application.document.PurchaseOrderDocument;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package be.groupage.service.infrastructure.documents;
 
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;

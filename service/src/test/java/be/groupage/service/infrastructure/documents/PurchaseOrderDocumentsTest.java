@@ -1,5 +1,7 @@
 package be.groupage.service.infrastructure.documents;
 
+import be.groupage.service.application.document.PurchaseOrderDocument;
+import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.Unit;

@@ -1,5 +1,6 @@
 package be.groupage.service.infrastructure.documents;
 
+import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.core.invoicing.InvoiceTotals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

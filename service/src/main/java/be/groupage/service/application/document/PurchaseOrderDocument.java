@@ -1,4 +1,4 @@
-package be.groupage.service.infrastructure.documents;
+package be.groupage.service.application.document;
 
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.invoicing.InvoiceComputation;

@@ -1,4 +1,4 @@
-package be.groupage.service.infrastructure.scheduling;
+package be.groupage.service.interfaces.scheduling;
 
 import be.groupage.service.application.CycleClosing;
 import jakarta.ejb.Schedule;

@@ -1,4 +1,4 @@
-package be.groupage.service.application;
+package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.invoicing.CreditNote;
 import be.groupage.core.invoicing.CreditedLine;
@@ -13,10 +13,6 @@ import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.money.VatRate;
-import be.groupage.service.infrastructure.persistence.CreditNoteEntity;
-import be.groupage.service.infrastructure.persistence.CreditNoteLineEntity;
-import be.groupage.service.infrastructure.persistence.InvoiceEntity;
-import be.groupage.service.infrastructure.persistence.InvoiceLineEntity;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,12 +20,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rebuilds {@code core} invoices and credit notes from their stored rows (for credits, views and exports). */
-final class Invoices {
+public final class StoredInvoices {
 
-    private Invoices() {
+    private StoredInvoices() {
     }
 
-    static Invoice toCore(InvoiceEntity e) {
+    public static Invoice toCore(InvoiceEntity e) {
         List<InvoiceLine> lines = new ArrayList<>(e.lines().size());
         for (InvoiceLineEntity l : e.lines()) {
             lines.add(switch (LineKind.valueOf(l.kind())) {
@@ -44,7 +40,7 @@ final class Invoices {
                 PaymentTerms.days((int) ChronoUnit.DAYS.between(e.issueDate(), e.dueDate())));
     }
 
-    static CreditNote toCore(CreditNoteEntity n, Invoice invoice) {
+    public static CreditNote toCore(CreditNoteEntity n, Invoice invoice) {
         List<CreditedLine> credited = new ArrayList<>(n.lines().size());
         for (CreditNoteLineEntity l : n.lines()) {
             credited.add(CreditedLine.of(l.invoiceLinePosition(),

@@ -1,0 +1,47 @@
+package be.groupage.service.infrastructure.documents;
+
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.PurchaseOrderDocument;
+import be.groupage.service.application.port.DocumentRenderer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The documents port over PDFBox ({@link InvoicePdfRenderer}, {@link PurchaseOrderPdfRenderer}), ph-ubl and CSV; stateless. */
+@ApplicationScoped
+public class Renderers implements DocumentRenderer {
+
+    private final InvoicePdfRenderer pdf = new InvoicePdfRenderer();
+    private final UblWriter ubl = new UblWriter();
+    private final PurchaseOrderPdfRenderer purchaseOrderPdf = new PurchaseOrderPdfRenderer();
+    private final PurchaseOrderCsvWriter purchaseOrderCsv = new PurchaseOrderCsvWriter();
+
+    @Override
+    public byte[] invoicePdf(InvoiceDocument invoice) {
+        return pdf.render(invoice);
+    }
+
+    @Override
+    public byte[] invoiceUbl(InvoiceDocument invoice) {
+        return ubl.invoice(invoice);
+    }
+
+    @Override
+    public byte[] creditNotePdf(CreditNoteDocument note) {
+        return pdf.render(note);
+    }
+
+    @Override
+    public byte[] creditNoteUbl(CreditNoteDocument note) {
+        return ubl.creditNote(note);
+    }
+
+    @Override
+    public byte[] purchaseOrderPdf(PurchaseOrderDocument order) {
+        return purchaseOrderPdf.render(order);
+    }
+
+    @Override
+    public byte[] purchaseOrderCsv(PurchaseOrderDocument order) {
+        return purchaseOrderCsv.write(order);
+    }
+}

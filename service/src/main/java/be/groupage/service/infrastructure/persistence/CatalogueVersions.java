@@ -1,0 +1,53 @@
+package be.groupage.service.infrastructure.persistence;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Catalogue versions by their stored id, kept in memory once read. A version never changes once imported
+ * (a new price list is a new version), so what is kept is always what is stored; every order, close,
+ * reception and invoice of a cycle reads the same version, which is why it is worth keeping.
+ */
+@ApplicationScoped
+public class CatalogueVersions {
+
+    /** At most this many versions are kept (the oldest cycles' versions are read again when asked). */
+    private static final int MAX_KEPT = 64;
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Inject
+    JpaCatalogueRepository catalogues;
+
+    private final Map<Long, CatalogueVersion> kept = new ConcurrentHashMap<>();
+
+    /** The version stored under {@code catalogueId}; empty when there is none. */
+    public Optional<CatalogueVersion> byId(long catalogueId) {
+        CatalogueVersion version = kept.get(catalogueId);
+        if (version != null) {
+            return Optional.of(version);
+        }
+        CatalogueEntity entity = em.find(CatalogueEntity.class, catalogueId);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        version = catalogues.toDomain(entity);
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(catalogueId, version);
+        return Optional.of(version);
+    }
+
+    CatalogueVersion of(CatalogueEntity catalogue) {
+        return byId(catalogue.id()).orElseThrow(() -> new IllegalStateException("No catalogue " + catalogue.id()));
+    }
+}

@@ -1,0 +1,423 @@
+package be.groupage.service.infrastructure.persistence;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.costsplit.SharedCost;
+import be.groupage.core.costsplit.SplitRule;
+import be.groupage.core.costsplit.Subsidy;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.invoicing.CreditNote;
+import be.groupage.core.invoicing.CreditedLine;
+import be.groupage.core.invoicing.Invoice;
+import be.groupage.core.invoicing.InvoiceLine;
+import be.groupage.core.invoicing.InvoiceTotals;
+import be.groupage.core.money.Money;
+import be.groupage.core.money.Quantity;
+import be.groupage.core.money.Unit;
+import be.groupage.core.money.VatRate;
+import be.groupage.core.payment.StructuredCommunication;
+import be.groupage.core.reception.LotPortion;
+import be.groupage.core.reception.ReceivedLine;
+import be.groupage.core.reception.Reception;
+import be.groupage.core.settlement.SettlementMember;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
+import be.groupage.service.application.port.CycleToInvoice;
+import be.groupage.service.application.port.InvoiceBook;
+import be.groupage.service.application.port.InvoiceSummary;
+import be.groupage.service.application.port.InvoiceToCredit;
+import be.groupage.service.application.port.InvoicingParty;
+import be.groupage.service.application.port.IssuedInvoice;
+import be.groupage.service.application.port.RenderedDocument;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Invoices in {@code invoice}, {@code invoice_line} and {@code stored_document}, and the received cycle
+ * they are issued from ({@code delivery}, {@code cycle_allocation}, {@code reception_line}), inside the
+ * caller's JTA transaction. The cycle row is read and changed through JPA; the rows that grow with the
+ * cycle are read and written with plain JDBC on the same transaction's connection, in batches.
+ */
+@ApplicationScoped
+public class JdbcInvoiceBook implements InvoiceBook {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "groupage")
+    EntityManager em;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    CatalogueVersions versions;
+
+    @Inject
+    JpaCycleRepository cycles;
+
+    @Override
+    public Optional<CycleToInvoice> lockForInvoicing(long cycleId) {
+        CycleEntity c = em.find(CycleEntity.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            return Optional.empty();
+        }
+        CatalogueVersion prices = versions.of(c.catalogue());
+        Cycle cycle = cycles.restore(c, prices, List.of());
+        List<SharedCost> costs = new ArrayList<>();
+        for (CycleSharedCostEntity s : c.sharedCosts()) {
+            costs.add(SharedCost.of(s.label(), Money.euros(s.amount()), VatRate.ofPercent(s.vatRate()), SplitRule.valueOf(s.rule())));
+        }
+        List<Subsidy> subsidies = new ArrayList<>();
+        for (CycleSubsidyEntity s : c.subsidies()) {
+            subsidies.add(s.capPerMember() == null ? Subsidy.uncapped(s.label(), s.percent())
+                    : Subsidy.capped(s.label(), s.percent(), Money.euros(s.capPerMember())));
+        }
+        LocalDate delivered = Optional.ofNullable(c.transitions().get(CycleStatus.RECEIVED.name()))
+                .map(at -> LocalDate.ofInstant(at, BRUSSELS)).orElse(c.deliveryDate());
+        if (cycle.status() != CycleStatus.RECEIVED) {
+            return Optional.of(new CycleToInvoice(cycle, c.title(), prices, Reception.restore(cycleId, delivered, List.of(), List.of(), List.of(),
+                    List.of(), List.of()), costs, subsidies, delivered, DocumentParties.lot(c), Map.of()));
+        }
+        try (Connection con = dataSource.getConnection()) {
+            Reception reception = reception(con, cycleId, delivered, prices);
+            Map<String, CycleToInvoice.InvoicedMember> members = members(con, cycleId);
+            return Optional.of(new CycleToInvoice(cycle, c.title(), prices, reception, costs, subsidies, delivered, DocumentParties.lot(c), members));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the reception of cycle " + cycleId + " failed", e);
+        }
+    }
+
+    /** Every member line of the cycle with what it got, as recorded at reception. */
+    private static Reception reception(Connection con, long cycleId, LocalDate distributionDate, CatalogueVersion prices) throws SQLException {
+        Set<String> weighed = new HashSet<>();
+        try (PreparedStatement s = con.prepareStatement(
+                "SELECT DISTINCT product_code FROM reception_line WHERE cycle_id = ? AND member_id IS NOT NULL")) {
+            s.setLong(1, cycleId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    weighed.add(r.getString(1));
+                }
+            }
+        }
+        // member|product -> lot -> quantity
+        Map<String, Map<String, BigDecimal>> portions = new HashMap<>();
+        try (PreparedStatement s = con.prepareStatement("SELECT m.code, d.product_code, d.lot_code, SUM(d.quantity) FROM delivery d "
+                + "JOIN member m ON m.id = d.member_id WHERE d.cycle_id = ? GROUP BY m.code, d.product_code, d.lot_code")) {
+            s.setLong(1, cycleId);
+            s.setFetchSize(BATCH);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String lot = r.getString(3);
+                    portions.computeIfAbsent(r.getString(1) + '|' + r.getString(2), k -> new LinkedHashMap<>())
+                            .merge(lot == null ? "" : lot, r.getBigDecimal(4), BigDecimal::add);
+                }
+            }
+        }
+        List<ReceivedLine> lines = new ArrayList<>();
+        try (PreparedStatement s = con.prepareStatement("SELECT m.code, a.product_code, a.ordered, a.allocated FROM cycle_allocation a "
+                + "JOIN member m ON m.id = a.member_id WHERE a.cycle_id = ? ORDER BY a.product_code, m.code")) {
+            s.setLong(1, cycleId);
+            s.setFetchSize(BATCH);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String member = r.getString(1);
+                    String product = r.getString(2);
+                    Unit unit = unitOf(prices, product);
+                    Map<String, BigDecimal> lots = portions.remove(member + '|' + product);
+                    lines.add(line(member, product, unit, r.getBigDecimal(3), r.getBigDecimal(4), lots, weighed.contains(product)));
+                }
+            }
+        }
+        // Deliveries without an allocation row cannot be recorded by the reception; should one be found, it is invoiced all the same.
+        for (Map.Entry<String, Map<String, BigDecimal>> rest : new TreeMap<>(portions).entrySet()) {
+            String[] key = rest.getKey().split("\\|", 2);
+            lines.add(line(key[0], key[1], unitOf(prices, key[1]), BigDecimal.ZERO, BigDecimal.ZERO, rest.getValue(), weighed.contains(key[1])));
+        }
+        return Reception.restore(cycleId, distributionDate, List.of(), lines, List.of(), List.of(), List.of());
+    }
+
+    private static Unit unitOf(CatalogueVersion prices, String product) {
+        return prices.product(product).map(Product::unit)
+                .orElseThrow(() -> new IllegalStateException("Product " + product + " is not in " + prices));
+    }
+
+    private static ReceivedLine line(String member, String product, Unit unit, BigDecimal ordered, BigDecimal allocated,
+                                     Map<String, BigDecimal> lots, boolean weighed) {
+        List<LotPortion> portions = new ArrayList<>();
+        BigDecimal delivered = BigDecimal.ZERO;
+        if (lots != null) {
+            for (Map.Entry<String, BigDecimal> lot : lots.entrySet()) {
+                if (lot.getValue().signum() > 0) {
+                    portions.add(LotPortion.of(lot.getKey(), Quantity.of(lot.getValue(), unit)));
+                    delivered = delivered.add(lot.getValue());
+                }
+            }
+        }
+        return ReceivedLine.restore(member, product, Quantity.of(ordered, unit), Quantity.of(allocated, unit), Quantity.of(delivered, unit),
+                weighed, portions);
+    }
+
+    /** Every member with a line or an order in the cycle: delivery point, purchase-order number, party. */
+    private static Map<String, CycleToInvoice.InvoicedMember> members(Connection con, long cycleId) throws SQLException {
+        Map<String, CycleToInvoice.InvoicedMember> members = new TreeMap<>();
+        try (PreparedStatement s = con.prepareStatement("SELECT m.code, m.name, m.street, m.postal_code, m.city, m.country, m.kbo, m.vat_number, "
+                + "m.email, m.delivery_point, o.purchase_order_ref FROM member m LEFT JOIN member_order o ON o.member_id = m.id AND o.cycle_id = ? "
+                + "WHERE m.id IN (SELECT member_id FROM cycle_allocation WHERE cycle_id = ?) OR o.id IS NOT NULL")) {
+            s.setLong(1, cycleId);
+            s.setLong(2, cycleId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String code = r.getString(1);
+                    Party party = DocumentParties.party(r.getString(2), new Address(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                            r.getString(7), r.getString(8), r.getString(9));
+                    members.put(code, new CycleToInvoice.InvoicedMember(SettlementMember.of(code, r.getString(10), r.getString(11)), party));
+                }
+            }
+        }
+        return members;
+    }
+
+    @Override
+    public Optional<InvoicingParty> invoicingParty() {
+        return Optional.ofNullable(em.find(IssuerEntity.class, IssuerEntity.SINGLETON_ID))
+                .map(i -> new InvoicingParty(DocumentParties.issuer(i), DocumentParties.account(i),
+                        i.seriesPrefix() == null ? "" : i.seriesPrefix().strip(), i.paymentTermsDays()));
+    }
+
+    @Override
+    public void saveIssued(long cycleId, List<IssuedInvoice> invoices, Instant at, String by) {
+        CycleEntity c = em.find(CycleEntity.class, cycleId);
+        Timestamp issuedAt = Timestamp.from(at);
+        try (Connection con = dataSource.getConnection()) {
+            Map<String, Long> memberIds = memberIds(con, cycleId);
+            try (PreparedStatement invoice = con.prepareStatement("INSERT INTO invoice (number, series, year, sequence, cycle_id, member_id, "
+                    + "order_reference, issue_date, due_date, delivery_date, net, vat, gross, prepaid, payable, ogm, issued_at, issued_by) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement audit = con.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, "
+                         + "detail) VALUES (?, ?, 'INVOICE_ISSUED', 'invoice', ?, ?)")) {
+                int n = 0;
+                for (IssuedInvoice issued : invoices) {
+                    Invoice i = issued.invoice();
+                    InvoiceTotals t = i.totals();
+                    Long memberId = memberIds.get(i.memberCode());
+                    if (memberId == null) {
+                        throw new IllegalStateException("Member " + i.memberCode() + " of cycle " + cycleId + " is not stored");
+                    }
+                    String ogm = StructuredCommunication.ofBase(i.ogmBase()).formatted();
+                    invoice.setString(1, i.number().text());
+                    invoice.setString(2, issued.seriesKey());
+                    invoice.setInt(3, i.number().series().year());
+                    invoice.setInt(4, i.number().sequence());
+                    invoice.setLong(5, cycleId);
+                    invoice.setLong(6, memberId);
+                    invoice.setString(7, i.orderReference().orElse(null));
+                    invoice.setDate(8, Date.valueOf(i.issueDate()));
+                    invoice.setDate(9, Date.valueOf(i.dueDate()));
+                    invoice.setDate(10, Date.valueOf(issued.deliveryDate()));
+                    invoice.setBigDecimal(11, t.net().amount());
+                    invoice.setBigDecimal(12, t.vat().amount());
+                    invoice.setBigDecimal(13, t.gross().amount());
+                    invoice.setBigDecimal(14, t.paidByThirdParties().amount());
+                    invoice.setBigDecimal(15, t.payable().amount());
+                    invoice.setString(16, ogm);
+                    invoice.setTimestamp(17, issuedAt);
+                    invoice.setString(18, by);
+                    invoice.addBatch();
+                    audit.setTimestamp(1, issuedAt);
+                    audit.setString(2, by);
+                    audit.setString(3, i.number().text());
+                    audit.setString(4, "cycle " + cycleId + ", member " + i.memberCode() + ", payable " + t.payable().amount().toPlainString()
+                            + " EUR, OGM " + ogm);
+                    audit.addBatch();
+                    if (++n % BATCH == 0) {
+                        invoice.executeBatch();
+                        audit.executeBatch();
+                    }
+                }
+                invoice.executeBatch();
+                audit.executeBatch();
+            }
+            insertLines(con, invoices);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the invoices of cycle " + cycleId + " failed", e);
+        }
+        c.moveTo(CycleStatus.INVOICED.name(), at, by);
+        em.flush();
+    }
+
+    private static void insertLines(Connection con, List<IssuedInvoice> invoices) throws SQLException {
+        // The line finds its invoice by number (unique): no id of the invoices just written is read back.
+        try (PreparedStatement line = con.prepareStatement("INSERT INTO invoice_line (invoice_id, position, kind, code, description, quantity, "
+                + "unit, unit_price, vat_rate, weighed, net) VALUES ((SELECT id FROM invoice WHERE number = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (IssuedInvoice issued : invoices) {
+                int position = 0;
+                for (InvoiceLine l : issued.invoice().lines()) {
+                    line.setString(1, issued.invoice().number().text());
+                    line.setInt(2, position++);
+                    line.setString(3, l.kind().name());
+                    line.setString(4, l.code());
+                    line.setString(5, l.description());
+                    line.setBigDecimal(6, l.quantity().amount());
+                    line.setString(7, l.quantity().unit().code());
+                    line.setBigDecimal(8, l.unitPrice().amount());
+                    if (l.vatRate().isPresent()) {
+                        line.setBigDecimal(9, l.vatRate().get().percent());
+                    } else {
+                        line.setNull(9, Types.DECIMAL);
+                    }
+                    line.setBoolean(10, l.weighed());
+                    line.setBigDecimal(11, l.net().amount());
+                    line.addBatch();
+                    if (++n % BATCH == 0) {
+                        line.executeBatch();
+                    }
+                }
+            }
+            line.executeBatch();
+        }
+    }
+
+    private static Map<String, Long> memberIds(Connection con, long cycleId) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement s = con.prepareStatement("SELECT m.code, m.id FROM member m WHERE m.id IN "
+                + "(SELECT member_id FROM cycle_allocation WHERE cycle_id = ? UNION SELECT member_id FROM member_order WHERE cycle_id = ?)")) {
+            s.setLong(1, cycleId);
+            s.setLong(2, cycleId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public List<InvoiceSummary> invoicesOf(long cycleId) {
+        try (Connection con = dataSource.getConnection();
+             PreparedStatement s = con.prepareStatement("SELECT i.number, m.code, i.cycle_id, i.issue_date, i.net, i.vat, i.gross, i.prepaid, "
+                     + "i.payable, i.ogm, i.due_date, i.order_reference FROM invoice i JOIN member m ON m.id = i.member_id "
+                     + "WHERE i.cycle_id = ? ORDER BY i.year, i.sequence")) {
+            s.setLong(1, cycleId);
+            List<InvoiceSummary> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new InvoiceSummary(r.getString(1), r.getString(2), r.getLong(3), r.getDate(4).toLocalDate(), r.getBigDecimal(5),
+                            r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getString(10),
+                            r.getDate(11).toLocalDate(), r.getString(12)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the invoices of cycle " + cycleId + " failed", e);
+        }
+    }
+
+    @Override
+    public void saveDocuments(List<RenderedDocument> documents, Instant at) {
+        try (Connection con = dataSource.getConnection();
+             PreparedStatement s = con.prepareStatement("INSERT IGNORE INTO stored_document (kind, number, format, media_type, content, sha256, "
+                     + "size_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp createdAt = Timestamp.from(at);
+            int n = 0;
+            for (RenderedDocument d : documents) {
+                s.setString(1, d.kind());
+                s.setString(2, d.number());
+                s.setString(3, d.format());
+                s.setString(4, d.mediaType());
+                s.setBytes(5, d.content());
+                s.setString(6, d.sha256());
+                s.setInt(7, d.content().length);
+                s.setTimestamp(8, createdAt);
+                s.addBatch();
+                if (++n % 100 == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing " + documents.size() + " document(s) failed", e);
+        }
+    }
+
+    @Override
+    public List<InvoiceDocument> invoicesWithoutDocuments(int max, Instant issuedBefore) {
+        List<InvoiceEntity> pending = em.createQuery("SELECT i FROM InvoiceEntity i WHERE i.issuedAt < :before AND (SELECT COUNT(d) "
+                        + "FROM StoredDocumentEntity d WHERE d.kind = 'INVOICE' AND d.number = i.number) < 2 ORDER BY i.year, i.sequence",
+                        InvoiceEntity.class)
+                .setParameter("before", issuedBefore).setMaxResults(max).getResultList();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        IssuerEntity issuer = em.find(IssuerEntity.class, IssuerEntity.SINGLETON_ID);
+        List<InvoiceDocument> documents = new ArrayList<>(pending.size());
+        for (InvoiceEntity i : pending) {
+            documents.add(new InvoiceDocument(StoredInvoices.toCore(i), DocumentParties.issuer(issuer), DocumentParties.member(i.member()),
+                    DocumentParties.account(issuer), i.deliveryDate(), DocumentParties.lot(i.cycle()), i.cycle().title(),
+                    Optional.ofNullable(i.member().deliveryPoint())));
+        }
+        return documents;
+    }
+
+    @Override
+    public Optional<InvoiceToCredit> lockForCredit(String invoiceNumber) {
+        Optional<InvoiceEntity> found = em.createNamedQuery("Invoice.byNumber", InvoiceEntity.class).setParameter("number", invoiceNumber)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        InvoiceEntity i = found.get();
+        Invoice invoice = StoredInvoices.toCore(i);
+        List<CreditNote> earlier = new ArrayList<>();
+        for (CreditNoteEntity n : em.createNamedQuery("CreditNote.ofInvoice", CreditNoteEntity.class).setParameter("invoice", i).getResultList()) {
+            earlier.add(StoredInvoices.toCore(n, invoice));
+        }
+        return Optional.of(new InvoiceToCredit(invoice, earlier, DocumentParties.member(i.member()), i.deliveryDate(), DocumentParties.lot(i.cycle()),
+                i.cycle().title()));
+    }
+
+    @Override
+    public void saveCreditNote(String invoiceNumber, String seriesKey, CreditNote note, String reason, Instant at, String by) {
+        InvoiceEntity invoice = em.createNamedQuery("Invoice.byNumber", InvoiceEntity.class).setParameter("number", invoiceNumber)
+                .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("No invoice " + invoiceNumber));
+        InvoiceTotals t = note.totals();
+        CreditNoteEntity entity = new CreditNoteEntity(note.number().text(), seriesKey, note.number().series().year(), note.number().sequence(),
+                invoice, note.issueDate(), reason, t.net().amount(), t.vat().amount(), t.gross().amount(), t.paidByThirdParties().amount(),
+                t.payable().amount(), at, by);
+        int position = 0;
+        for (CreditedLine l : note.creditedLines()) {
+            entity.addLine(new CreditNoteLineEntity(entity, position++, l.lineIndex(), l.quantity().amount()));
+        }
+        em.persist(entity);
+        em.flush();
+    }
+}
