@@ -12,14 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,7 +22,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,23 +57,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbering under concurrent requests, on one instance and on two Payara Micro instances sharing the
  * database: numbers 1..N with no hole and no duplicate.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsIT {
+class DocumentsIT extends AgainstTheWar {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private static PeppolValidator validator;
     private static MainCycle main;
     private static Process second;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** The cycle most scenarios read: two members, weighed carrots, soap, jam, a shared cost, a subsidy. */
     private record MainCycle(long id, Api.Reply firstIssue, Map<String, JsonNode> invoices) {
@@ -96,10 +79,6 @@ class DocumentsIT {
         }
     }
 
-    private Api as(String login) {
-        return Api.at(base).demo(login);
-    }
-
     private static synchronized PeppolValidator validator() {
         if (validator == null) {
             validator = new PeppolValidator();
@@ -109,7 +88,6 @@ class DocumentsIT {
 
     private synchronized MainCycle main() {
         if (main == null) {
-            Fixtures fixtures = Fixtures.at(base);
             long id = fixtures.received(invoicedCycle("Factures " + unique()), List.of(
                             memberOrder("CPAS-NAMUR", "BC-2026/0815", line("LEG-001", "60"), line("HYG-001", "24")),
                             memberOrder("CPAS-ANDENNE", null, line("LEG-001", "40"), line("CON-001", "12"))),
@@ -159,7 +137,7 @@ class DocumentsIT {
         }
         assertThat(Stored.auditCount("CYCLE_INVOICED", String.valueOf(cycle.id()))).isEqualTo(1);
         // a cycle still being prepared is not invoiced; an unknown one is not found
-        long draftId = Fixtures.at(base).create(invoicedCycle("Brouillon " + unique())).json().path("id").asLong();
+        long draftId = fixtures.create(invoicedCycle("Brouillon " + unique())).json().path("id").asLong();
         Api.Reply notReceived = finance.post("/api/cycles/" + draftId + "/invoices", "application/json", "");
         assertThat(notReceived.status()).as(notReceived.toString()).isEqualTo(409);
         assertThat(notReceived.contentType()).startsWith("application/problem+json");

@@ -1,16 +1,8 @@
 package be.groupage.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -36,32 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same version at once, bad input with nothing written, and each member seeing only its own order. Each
  * test makes its own cycle through {@link Fixtures}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrdersIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = Fixtures.at(base);
-    }
-
-    private Api as(String login) {
-        return fixtures.as(login);
-    }
-
-    private Api coordinator() {
-        return fixtures.coordinator();
-    }
+class OrdersIT extends AgainstTheWar {
 
     @Test
     void ordersAreEstimatedPerVatRateAndConsumeTheirFrameworkLot() {

@@ -1,17 +1,9 @@
 package be.groupage.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,32 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees what was delivered, a recall finds who received a lot, and finance's report per member counts
  * kilograms, euros, organic and short-circuit shares. Each test makes its own cycle through {@link Fixtures}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReceptionIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = Fixtures.at(base);
-    }
-
-    private Api as(String login) {
-        return fixtures.as(login);
-    }
-
-    private Api coordinator() {
-        return fixtures.coordinator();
-    }
+class ReceptionIT extends AgainstTheWar {
 
     @Test
     void receivedLotsAreTracedToTheirMembersAndCountInTheMemberReport() throws SQLException {
