@@ -22,14 +22,17 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static be.groupage.it.Fixtures.cycle;
+import static be.groupage.it.Fixtures.kbo;
+import static be.groupage.it.Fixtures.line;
+import static be.groupage.it.Fixtures.memberOrder;
+import static be.groupage.it.Fixtures.order;
+import static be.groupage.it.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -255,9 +258,9 @@ class BrowserJourneysIT {
     @Test
     void aBuyerOrdersInAnOpenCycleSeesTheEstimateAndEditsTheOrder() {
         String title = "Commande web " + unique();
-        long id = openCycle(title, "TOLERANCE", "PROPORTIONAL");
+        long id = fixtures().openCycle(title, "TOLERANCE", "PROPORTIONAL");
         // another member has already ordered 5 kg of carrots: the case gauge counts everyone's orders
-        order(id, "cpas-andenne", "CPAS-ANDENNE", Map.of("product", "LEG-001", "quantity", 5));
+        fixtures().order(id, "cpas-andenne", "CPAS-ANDENNE", order(null, line("LEG-001", "5")));
 
         browser.signIn("cpas-namur", "demo", "acheteur.html");
         browser.find(By.cssSelector("button[aria-label='Commander — " + title + "']")).click();
@@ -300,9 +303,9 @@ class BrowserJourneysIT {
     @Test
     void theCoordinatorClosesACycleAndSeesWhatTheRoundingDidToEachMember() {
         String title = "Clôture web " + unique();
-        long id = openCycle(title, "ROUND_DOWN", "PROPORTIONAL");
-        order(id, "cpas-namur", "CPAS-NAMUR", Map.of("product", "LEG-001", "quantity", 7));
-        order(id, "cpas-andenne", "CPAS-ANDENNE", Map.of("product", "LEG-001", "quantity", 8));
+        long id = fixtures().openCycle(title, "ROUND_DOWN", "PROPORTIONAL");
+        fixtures().order(id, "cpas-namur", "CPAS-NAMUR", order(null, line("LEG-001", "7")));
+        fixtures().order(id, "cpas-andenne", "CPAS-ANDENNE", order(null, line("LEG-001", "8")));
 
         browser.signIn("coordinator", "demo", "coordination.html");
         browser.find(By.cssSelector("button[aria-label='Clôturer le cycle " + title + "']")).click();
@@ -496,47 +499,15 @@ class BrowserJourneysIT {
 
     // ---- cycles set up through the API, as the coordinator and the buyers would ----
 
-    private static String unique() {
-        return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-    }
-
-    private long openCycle(String title, String rounding, String allocation) {
-        Map<String, Object> cycle = new LinkedHashMap<>();
-        cycle.put("title", title);
-        cycle.put("supplier", "COOP-NAMUR");
-        cycle.put("catalogue", 1);
-        cycle.put("opensAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
-        cycle.put("closesAt", Instant.now().plus(2, ChronoUnit.HOURS).toString());
-        cycle.put("deliveryDate", LocalDate.now().plusDays(7).toString());
-        cycle.put("caseRounding", rounding);
-        cycle.put("allocation", allocation);
-        Api coordinator = Api.at(base).demo("coordinator");
-        Api.Reply made = coordinator.postJson("/api/cycles", cycle);
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        long id = made.json().path("id").asLong();
-        transition(id, "open");
-        return id;
-    }
-
-    private void transition(long id, String action) {
-        Api.Reply reply = Api.at(base).demo("coordinator").postJson("/api/cycles/" + id + "/" + action, "");
-        assertThat(reply.status()).as(action + ": " + reply).isEqualTo(200);
-    }
-
-    @SafeVarargs
-    private void order(long id, String login, String member, Map<String, Object>... lines) {
-        Api.Reply reply = Api.at(base).demo(login).putJson("/api/cycles/" + id + "/orders/" + member, Map.of("lines", List.of(lines)));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    private Fixtures fixtures() {
+        return Fixtures.at(base);
     }
 
     /** A cycle sent to the cooperative: 150 kg of carrots (270 €, over its 250 € minimum) and 12 jars of jam. */
     private long orderedCycle(String title) {
-        long id = openCycle(title, "ROUND_UP", "PROPORTIONAL");
-        order(id, "cpas-namur", "CPAS-NAMUR", Map.of("product", "LEG-001", "quantity", 100), Map.of("product", "CON-001", "quantity", 12));
-        order(id, "cpas-andenne", "CPAS-ANDENNE", Map.of("product", "LEG-001", "quantity", 50));
-        transition(id, "close");
-        transition(id, "send");
-        return id;
+        return fixtures().sent(cycle(title, "ROUND_UP", "PROPORTIONAL"), List.of(
+                memberOrder("CPAS-NAMUR", null, line("LEG-001", "100"), line("CON-001", "12")),
+                memberOrder("CPAS-ANDENNE", null, line("LEG-001", "50"))));
     }
 
     private static String startOf(Path file) {
@@ -568,9 +539,6 @@ class BrowserJourneysIT {
         return browser.text(By.cssSelector("#" + inputId + "-error"));
     }
 
-    private static String kbo(long firstEight) {
-        return String.format("%08d%02d", firstEight, 97 - firstEight % 97);
-    }
 
     private static Path csv(String name, String content) {
         try {

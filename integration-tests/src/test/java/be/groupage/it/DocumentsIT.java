@@ -12,14 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,27 +22,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +44,10 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static be.groupage.it.Fixtures.line;
+import static be.groupage.it.Fixtures.memberOrder;
+import static be.groupage.it.Fixtures.reception;
+import static be.groupage.it.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,25 +57,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbering under concurrent requests, on one instance and on two Payara Micro instances sharing the
  * database: numbers 1..N with no hole and no duplicate.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsIT {
+class DocumentsIT extends AgainstTheWar {
 
-    private static final String SUPPLIER = "COOP-NAMUR";
-    private static final long SEEDED_CATALOGUE = 1;
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private static PeppolValidator validator;
     private static MainCycle main;
     private static Process second;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** The cycle most scenarios read: two members, weighed carrots, soap, jam, a shared cost, a subsidy. */
     private record MainCycle(long id, Api.Reply firstIssue, Map<String, JsonNode> invoices) {
@@ -102,10 +79,6 @@ class DocumentsIT {
         }
     }
 
-    private Api as(String login) {
-        return Api.at(base).demo(login);
-    }
-
     private static synchronized PeppolValidator validator() {
         if (validator == null) {
             validator = new PeppolValidator();
@@ -115,13 +88,12 @@ class DocumentsIT {
 
     private synchronized MainCycle main() {
         if (main == null) {
-            long id = receivedCycle(Api.at(base), "Factures " + unique(), List.of(
-                            order("CPAS-NAMUR", "BC-2026/0815", line("LEG-001", "60"), line("HYG-001", "24")),
-                            order("CPAS-ANDENNE", null, line("LEG-001", "40"), line("CON-001", "12"))),
+            long id = fixtures.received(invoicedCycle("Factures " + unique()), List.of(
+                            memberOrder("CPAS-NAMUR", "BC-2026/0815", line("LEG-001", "60"), line("HYG-001", "24")),
+                            memberOrder("CPAS-ANDENNE", null, line("LEG-001", "40"), line("CON-001", "12"))),
                     List.of(reception("LEG-001", "CPAS-NAMUR", "59.35"), reception("LEG-001", "CPAS-ANDENNE", "40.65"),
                             reception("HYG-001", null, "24"), reception("CON-001", null, "12")));
-            Api.Reply issued = as("finance").post("/api/cycles/" + id + "/invoices", "application/json", "");
-            assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+            Api.Reply issued = fixtures.issueInvoices(id);
             Map<String, JsonNode> byMember = new HashMap<>();
             issued.json().forEach(i -> byMember.put(i.path("member").asText(), i));
             main = new MainCycle(id, issued, byMember);
@@ -161,20 +133,11 @@ class DocumentsIT {
         assertThat(finance.get("/api/invoices?cycle=" + cycle.id()).json()).hasSize(2);
         // one audit line per invoice issued, and one for the cycle
         for (JsonNode invoice : cycle.firstIssue().json()) {
-            assertThat(auditCount("INVOICE_ISSUED", invoice.path("number").asText())).isEqualTo(1);
+            assertThat(Stored.auditCount("INVOICE_ISSUED", invoice.path("number").asText())).isEqualTo(1);
         }
-        assertThat(auditCount("CYCLE_INVOICED", String.valueOf(cycle.id()))).isEqualTo(1);
+        assertThat(Stored.auditCount("CYCLE_INVOICED", String.valueOf(cycle.id()))).isEqualTo(1);
         // a cycle still being prepared is not invoiced; an unknown one is not found
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("title", "Brouillon " + unique());
-        draft.put("supplier", SUPPLIER);
-        draft.put("catalogue", SEEDED_CATALOGUE);
-        draft.put("opensAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
-        draft.put("closesAt", Instant.now().plus(2, ChronoUnit.HOURS).toString());
-        draft.put("deliveryDate", LocalDate.now().plusDays(3).toString());
-        draft.put("caseRounding", "ROUND_UP");
-        draft.put("allocation", "PROPORTIONAL");
-        long draftId = as("coordinator").postJson("/api/cycles", draft).json().path("id").asLong();
+        long draftId = fixtures.create(invoicedCycle("Brouillon " + unique())).json().path("id").asLong();
         Api.Reply notReceived = finance.post("/api/cycles/" + draftId + "/invoices", "application/json", "");
         assertThat(notReceived.status()).as(notReceived.toString()).isEqualTo(409);
         assertThat(notReceived.contentType()).startsWith("application/problem+json");
@@ -290,7 +253,7 @@ class DocumentsIT {
         }
         JsonNode withNotes = finance.get("/api/invoices/" + invoice).json();
         assertThat(withNotes.path("creditNotes")).hasSize(2);
-        assertThat(auditCount("CREDIT_NOTE_ISSUED", note)).isEqualTo(1);
+        assertThat(Stored.auditCount("CREDIT_NOTE_ISSUED", note)).isEqualTo(1);
     }
 
     @Test
@@ -436,27 +399,16 @@ class DocumentsIT {
     private static void assertGapFree() throws SQLException {
         int year = LocalDate.now(BRUSSELS).getYear();
         for (String table : List.of("invoice", "credit_note")) {
-            List<Integer> sequences = new ArrayList<>();
-            try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT sequence FROM " + table + " WHERE year = ? ORDER BY sequence")) {
-                s.setInt(1, year);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sequences.add(rs.getInt(1));
-                    }
-                }
-            }
+            List<Integer> sequences = Stored.column("SELECT sequence FROM " + table + " WHERE year = ? ORDER BY sequence", year)
+                    .stream().map(Integer::valueOf).toList();
             assertThat(sequences).as(table).isNotEmpty();
             for (int i = 0; i < sequences.size(); i++) {
                 assertThat(sequences.get(i)).as(table + " numbers " + sequences).isEqualTo(i + 1);
             }
-            try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT last_sequence FROM document_series WHERE year = ? AND series LIKE ?")) {
-                s.setInt(1, year);
-                s.setString(2, table.equals("invoice") ? "INVOICE:%" : "CREDIT_NOTE:%");
-                try (ResultSet rs = s.executeQuery()) {
-                    assertThat(rs.next()).isTrue();
-                    assertThat(rs.getInt(1)).isEqualTo(sequences.size());
-                }
-            }
+            List<String> last = Stored.column("SELECT last_sequence FROM document_series WHERE year = ? AND series LIKE ?",
+                    year, table.equals("invoice") ? "INVOICE:%" : "CREDIT_NOTE:%");
+            assertThat(last).hasSize(1);
+            assertThat(Integer.parseInt(last.get(0))).isEqualTo(sequences.size());
         }
     }
 
@@ -527,96 +479,25 @@ class DocumentsIT {
         String[] members = {"CPAS-GEMBLOUX", "CPAS-DINANT", "CPAS-CINEY", "CPAS-PHILIPPEVILLE", "CPAS-SAMBREVILLE", "CPAS-JEMEPPE"};
         String a = members[i % members.length];
         String b = members[(i + 1) % members.length];
-        return receivedCycle(api, "Concurrence " + i + " " + unique(),
-                List.of(order(a, "PO-" + unique(), line("LEG-001", "75")), order(b, null, line("LEG-001", "75"))),
+        return Fixtures.on(api).received(invoicedCycle("Concurrence " + i + " " + unique()),
+                List.of(memberOrder(a, "PO-" + unique(), line("LEG-001", "75")), memberOrder(b, null, line("LEG-001", "75"))),
                 List.of(reception("LEG-001", null, "150")));
     }
 
-    private record MemberOrder(String member, String purchaseOrder, List<Map<String, Object>> lines) {
-    }
-
-    private static long receivedCycle(Api api, String title, List<MemberOrder> orders, List<Map<String, Object>> received) {
-        Api coordinator = api.demo("coordinator");
-        Map<String, Object> cycle = new LinkedHashMap<>();
-        cycle.put("title", title);
-        cycle.put("supplier", SUPPLIER);
-        cycle.put("catalogue", SEEDED_CATALOGUE);
-        cycle.put("opensAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString());
-        cycle.put("closesAt", Instant.now().plus(2, ChronoUnit.HOURS).toString());
+    /** The cycles invoiced here: delivered in three days, transport of 20 € shared equally, a 10% subsidy. */
+    private static Map<String, Object> invoicedCycle(String title) {
+        Map<String, Object> cycle = Fixtures.cycle(title, "ROUND_UP", "PROPORTIONAL");
         cycle.put("deliveryDate", LocalDate.now().plusDays(3).toString());
-        cycle.put("caseRounding", "ROUND_UP");
-        cycle.put("allocation", "PROPORTIONAL");
         cycle.put("sharedCosts", List.of(Map.of("label", "Transport", "amount", 20, "vatRate", 21, "rule", "EQUAL")));
         cycle.put("subsidies", List.of(Map.of("label", "Province de Namur", "percent", 10)));
-        Api.Reply made = coordinator.postJson("/api/cycles", cycle);
-        assertThat(made.status()).as(made.toString()).isEqualTo(201);
-        long id = made.json().path("id").asLong();
-        transition(coordinator, id, "open");
-        for (MemberOrder o : orders) {
-            Map<String, Object> body = new HashMap<>();
-            if (o.purchaseOrder() != null) {
-                body.put("purchaseOrderRef", o.purchaseOrder());
-            }
-            body.put("lines", o.lines());
-            Api.Reply placed = coordinator.putJson("/api/cycles/" + id + "/orders/" + o.member(), body);
-            assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
-        }
-        transition(coordinator, id, "close");
-        transition(coordinator, id, "send");
-        Api.Reply reception = api.demo("coop").postJson("/api/cycles/" + id + "/reception", Map.of("lines", received));
-        assertThat(reception.status()).as(reception.toString()).isEqualTo(200);
-        return id;
-    }
-
-    private static void transition(Api coordinator, long id, String action) {
-        Api.Reply reply = coordinator.postJson("/api/cycles/" + id + "/" + action, "");
-        assertThat(reply.status()).as(action + ": " + reply).isEqualTo(200);
-    }
-
-    @SafeVarargs
-    private static MemberOrder order(String member, String purchaseOrder, Map<String, Object>... lines) {
-        return new MemberOrder(member, purchaseOrder, List.of(lines));
-    }
-
-    private static Map<String, Object> line(String product, String quantity) {
-        return Map.of("product", product, "quantity", new BigDecimal(quantity));
-    }
-
-    private static Map<String, Object> reception(String product, String member, String quantity) {
-        Map<String, Object> line = new HashMap<>();
-        line.put("product", product);
-        line.put("quantity", new BigDecimal(quantity));
-        line.put("lot", product + "-" + (member == null ? "ALL" : member) + "-" + unique());
-        if (member != null) {
-            line.put("member", member);
-        }
-        return line;
+        return cycle;
     }
 
     private String number(String member) {
         return main().invoices().get(member).path("number").asText();
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-    }
-
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
-    }
-
-    private static long auditCount(String action, String subject) throws SQLException {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject_id = ?")) {
-            s.setString(1, action);
-            s.setString(2, subject);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

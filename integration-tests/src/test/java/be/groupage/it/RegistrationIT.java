@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static be.groupage.it.Checks.fields;
+import static be.groupage.it.Fixtures.kbo;
+import static be.groupage.it.Fixtures.memberBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,25 +38,15 @@ class RegistrationIT {
         return Api.at(base).demo("coordinator");
     }
 
-    private static Map<String, Object> member(String code, String kbo) {
-        return Map.of("code", code, "name", "ASBL " + code, "kind", "ASSOCIATION", "kbo", kbo,
-                "address", Map.of("street", "Rue de Fer 10", "postalCode", "5000", "city", "Namur", "country", "BE"),
-                "deliveryPoint", "Local de " + code, "email", code.toLowerCase() + "@example.be");
-    }
-
-    private static String kbo(long firstEight) {
-        return String.format("%08d%02d", firstEight, 97 - firstEight % 97);
-    }
-
     @Test
     void theCoordinatorRegistersAMemberWhoCanThenBeRead() {
-        Api.Reply created = coordinator().postJson("/api/members", member("ASBL-NEW-ONE", kbo(4_700_001)));
+        Api.Reply created = coordinator().postJson("/api/members", memberBody("ASBL-NEW-ONE", kbo(4_700_001)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).endsWith("/api/members/ASBL-NEW-ONE");
         assertThat(created.json().path("kbo").asText()).isEqualTo(kbo(4_700_001));
         assertThat(coordinator().get("/api/members/ASBL-NEW-ONE").json().path("deliveryPoint").asText()).isEqualTo("Local de ASBL-NEW-ONE");
 
-        Api.Reply again = coordinator().postJson("/api/members", member("ASBL-NEW-ONE", kbo(4_700_001)));
+        Api.Reply again = coordinator().postJson("/api/members", memberBody("ASBL-NEW-ONE", kbo(4_700_001)));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
     }
@@ -99,7 +91,7 @@ class RegistrationIT {
 
     @Test
     void aNewBuyerAccountSignsInAndSeesOnlyItsMember() {
-        coordinator().postJson("/api/members", member("ASBL-WITH-USER", kbo(4_700_002)));
+        coordinator().postJson("/api/members", memberBody("ASBL-WITH-USER", kbo(4_700_002)));
         Api.Reply created = coordinator().postJson("/api/users",
                 Map.of("login", "asbl-with-user", "password", "s3cret-pass", "role", "BUYER", "member", "ASBL-WITH-USER"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -189,7 +181,7 @@ class RegistrationIT {
     @Test
     void aRetriedPostWithTheSameIdempotencyKeyCreatesOnce() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = member("ASBL-IDEMPOTENT", kbo(4_700_003));
+        Map<String, Object> body = memberBody("ASBL-IDEMPOTENT", kbo(4_700_003));
         var first = coordinator().send(coordinator().request("/api/members").header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(body))).build());
         var second = coordinator().send(coordinator().request("/api/members").header("Content-Type", "application/json")
@@ -200,7 +192,7 @@ class RegistrationIT {
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(second.json()).isEqualTo(first.json());
 
-        Map<String, Object> other = member("ASBL-IDEMPOTENT-2", kbo(4_700_004));
+        Map<String, Object> other = memberBody("ASBL-IDEMPOTENT-2", kbo(4_700_004));
         var reused = coordinator().send(coordinator().request("/api/members").header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(other))).build());
         assertThat(reused.status()).isEqualTo(409);
@@ -212,9 +204,5 @@ class RegistrationIT {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.path("errors").findValues("field").stream().map(JsonNode::asText).toList();
     }
 }
