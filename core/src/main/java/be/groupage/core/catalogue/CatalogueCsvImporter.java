@@ -213,13 +213,14 @@ public final class CatalogueCsvImporter {
             boolean variableWeight = row.yesNo(CatalogueColumn.VARIABLE_WEIGHT);
             boolean chilled = row.yesNo(CatalogueColumn.CHILLED);
             Optional<Gtin> gtin = row.gtin();
+            Optional<BigDecimal> kgPerPiece = row.kgPerPiece(unit);
             if (errors.size() > before || code.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Product(code, name, row.text(CatalogueColumn.PRODUCER), row.text(CatalogueColumn.ORIGIN),
                     distance, label, row.text(CatalogueColumn.CATEGORY), unit.orElseThrow(),
                     Quantity.of(caseSize.orElseThrow(), unit.orElseThrow()), Money.euros(price.orElseThrow()), vat.orElseThrow(),
-                    variableWeight, chilled, gtin, minimumCases));
+                    variableWeight, chilled, gtin, minimumCases, kgPerPiece));
         }
 
         private void error(int line, CatalogueColumn column, String fr, String en) {
@@ -285,7 +286,10 @@ public final class CatalogueCsvImporter {
             }
 
             Optional<BigDecimal> decimal(CatalogueColumn column, String fr, String en) {
-                String value = required(column);
+                return number(column, required(column), fr, en);
+            }
+
+            private Optional<BigDecimal> number(CatalogueColumn column, String value, String fr, String en) {
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
@@ -341,6 +345,43 @@ public final class CatalogueCsvImporter {
                     return Optional.empty();
                 }
                 return price;
+            }
+
+            /** The optional weight of one piece; only products sold by the piece or unit have one. */
+            Optional<BigDecimal> kgPerPiece(Optional<Unit> unit) {
+                CatalogueColumn column = CatalogueColumn.PIECE_WEIGHT_KG;
+                Optional<BigDecimal> weight = number(column, text(column), "Poids d'une pièce", "Piece weight");
+                if (weight.isEmpty()) {
+                    return weight;
+                }
+                BigDecimal kg = weight.get();
+                if (kg.signum() <= 0) {
+                    error(line, column,
+                            "Le poids d'une pièce doit être supérieur à 0 kg, pas " + french(kg),
+                            "The piece weight must be greater than 0 kg, not " + kg.toPlainString());
+                    return Optional.empty();
+                }
+                if (kg.compareTo(BigDecimal.valueOf(Product.MAX_KG_PER_PIECE)) > 0) {
+                    error(line, column,
+                            "Le poids d'une pièce est au plus " + Product.MAX_KG_PER_PIECE + " kg (en kilogrammes, pas en grammes) : " + french(kg),
+                            "The piece weight is at most " + Product.MAX_KG_PER_PIECE + " kg (in kilograms, not grams): " + kg.toPlainString());
+                    return Optional.empty();
+                }
+                if (kg.stripTrailingZeros().scale() > Product.MAX_KG_PER_PIECE_DECIMALS) {
+                    error(line, column,
+                            "Le poids d'une pièce a au plus " + Product.MAX_KG_PER_PIECE_DECIMALS + " décimales (au gramme près) : " + french(kg),
+                            "The piece weight has at most " + Product.MAX_KG_PER_PIECE_DECIMALS + " decimals (to the gram): " + kg.toPlainString());
+                    return Optional.empty();
+                }
+                if (unit.isPresent() && unit.get().fractional()) {
+                    error(line, column,
+                            "Poids d'une pièce donné pour un produit vendu en " + unit.get().symbol()
+                                    + " : seuls les produits à la pièce ou à l'unité en ont un (laissez la case vide)",
+                            "A piece weight is given for a product sold by " + unit.get().code()
+                                    + ": only products sold by the piece or unit (H87, C62) have one (leave the cell empty)");
+                    return Optional.empty();
+                }
+                return weight;
             }
 
             Optional<VatRate> vatRate() {

@@ -53,7 +53,8 @@ public final class CatalogueCsvWriter {
                 p.label().french(), p.category(), p.unit().code(),
                 decimal(p.caseSize().amount()), decimal(p.price().amount()), decimal(p.vatRate().percent()),
                 p.variableWeight() ? "oui" : "non", p.chilled() ? "oui" : "non",
-                p.gtin().map(Gtin::value).orElse(""), Integer.toString(p.minimumCases()));
+                p.gtin().map(Gtin::value).orElse(""), Integer.toString(p.minimumCases()),
+                p.kgPerPiece().map(CatalogueCsvWriter::decimal).orElse(""));
     }
 
     private static String decimal(BigDecimal value) {

@@ -17,11 +17,16 @@ import java.util.OptionalInt;
  * selling unit, with at most four decimals. A variable-weight product is ordered by estimate and
  * invoiced by weighed quantity. {@link #minimumCases()} is the fewest cases the supplier ships of this
  * product in one order (1 by default; 0 means no stated minimum, which pools the same as 1).
+ * {@link #kgPerPiece()} is the weight in kg of one selling unit of a counted product (a 370 g jar:
+ * 0.37), so that reports and cost splits by weight count pieces too; empty when the supplier does not
+ * give it (the piece then counts as 0 kg, never a guess).
  *
  * <p>Invariants: code and name are not blank; optional texts are empty strings, never null, and
  * surrounding spaces are removed; the case size is positive and in the selling unit (whole for
- * counted units); the price is in euro, not negative; distance and minimum cases are not negative.
- * Equal by value (prices and sizes compare by value, {@code 1.8 == 1.80}).
+ * counted units); the price is in euro, not negative; distance and minimum cases are not negative; a
+ * weight per piece is only given for counted units ({@code H87}, {@code C62}), is above 0, at most
+ * {@value #MAX_KG_PER_PIECE} kg and has at most {@value #MAX_KG_PER_PIECE_DECIMALS} decimals (to the gram).
+ * Equal by value (prices, sizes and weights compare by value, {@code 1.8 == 1.80}).
  */
 public record Product(
         String code,
@@ -38,9 +43,15 @@ public record Product(
         boolean variableWeight,
         boolean chilled,
         Optional<Gtin> gtin,
-        int minimumCases) {
+        int minimumCases,
+        Optional<BigDecimal> kgPerPiece) {
 
     public static final int MAX_PRICE_DECIMALS = 4;
+    /** Decimals of a weight per piece: to the gram. */
+    public static final int MAX_KG_PER_PIECE_DECIMALS = 3;
+    /** The heaviest piece, in kg: beyond, the weight is a slip (grams written as kg), not a product. */
+    public static final int MAX_KG_PER_PIECE = 1000;
+    private static final BigDecimal MAX_KG = BigDecimal.valueOf(MAX_KG_PER_PIECE);
 
     public Product {
         code = requireText(code, "code");
@@ -76,6 +87,41 @@ public record Product(
         if (minimumCases < 0) {
             throw new IllegalArgumentException("Product " + code + ": the minimum number of cases must not be negative: " + minimumCases);
         }
+        kgPerPiece = checkedKgPerPiece(code, unit, Objects.requireNonNull(kgPerPiece, "kgPerPiece"));
+    }
+
+    /** A product whose weight per piece is not given (the form every product had before the catalogue gave one). */
+    @SuppressWarnings("java:S107") // a catalogue line has this many columns
+    public Product(String code, String name, String producer, String origin, OptionalInt distanceKm, Label label,
+                   String category, Unit unit, Quantity caseSize, Money price, VatRate vatRate, boolean variableWeight,
+                   boolean chilled, Optional<Gtin> gtin, int minimumCases) {
+        this(code, name, producer, origin, distanceKm, label, category, unit, caseSize, price, vatRate, variableWeight,
+                chilled, gtin, minimumCases, Optional.empty());
+    }
+
+    /** The weight checked and written without trailing zeros, so that {@code 0.370} and {@code 0.37} are one product. */
+    private static Optional<BigDecimal> checkedKgPerPiece(String code, Unit unit, Optional<BigDecimal> kgPerPiece) {
+        if (kgPerPiece.isEmpty()) {
+            return kgPerPiece;
+        }
+        BigDecimal kg = Objects.requireNonNull(kgPerPiece.get(), "kgPerPiece");
+        if (unit.fractional()) {
+            throw new IllegalArgumentException("Product " + code + ": a weight per piece is only for products sold by the piece or unit"
+                    + " (H87, C62), not for one sold by " + unit.code() + ": " + kg.toPlainString());
+        }
+        if (kg.signum() <= 0) {
+            throw new IllegalArgumentException("Product " + code + ": the weight per piece must be above 0 kg, not " + kg.toPlainString());
+        }
+        if (kg.compareTo(MAX_KG) > 0) {
+            throw new IllegalArgumentException("Product " + code + ": the weight per piece is at most " + MAX_KG_PER_PIECE + " kg, not "
+                    + kg.toPlainString());
+        }
+        BigDecimal stripped = kg.stripTrailingZeros();
+        if (stripped.scale() > MAX_KG_PER_PIECE_DECIMALS) {
+            throw new IllegalArgumentException("Product " + code + ": a weight per piece has at most " + MAX_KG_PER_PIECE_DECIMALS
+                    + " decimals (to the gram): " + kg.toPlainString());
+        }
+        return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
     }
 
     private static String requireText(String value, String name) {
@@ -87,7 +133,7 @@ public record Product(
         return stripped;
     }
 
-    /** Starts a product with its required fields; the others default to empty, none, false and 1 case. */
+    /** Starts a product with its required fields; the others default to empty, none, false and 1 case (no weight per piece). */
     public static Builder builder(String code, String name, Unit unit, BigDecimal caseSize, Money price, VatRate vatRate) {
         return new Builder(code, name, unit, caseSize, price, vatRate);
     }
@@ -96,7 +142,7 @@ public record Product(
     public Builder toBuilder() {
         return new Builder(code, name, unit, caseSize.amount(), price, vatRate)
                 .producer(producer).origin(origin).distanceKm(distanceKm).label(label).category(category)
-                .variableWeight(variableWeight).chilled(chilled).gtin(gtin).minimumCases(minimumCases);
+                .variableWeight(variableWeight).chilled(chilled).gtin(gtin).minimumCases(minimumCases).kgPerPiece(kgPerPiece);
     }
 
     /** The net price (excl. VAT) of a quantity in the selling unit, rounded half-up to the cent. */
@@ -121,6 +167,7 @@ public record Product(
         private boolean chilled;
         private Optional<Gtin> gtin = Optional.empty();
         private int minimumCases = 1;
+        private Optional<BigDecimal> kgPerPiece = Optional.empty();
 
         private Builder(String code, String name, Unit unit, BigDecimal caseSize, Money price, VatRate vatRate) {
             this.code = code;
@@ -186,9 +233,20 @@ public record Product(
             return this;
         }
 
+        /** The weight of one selling unit in kg, for products sold by the piece or unit (e.g. {@code 0.37} for a 370 g jar). */
+        public Builder kgPerPiece(BigDecimal kg) {
+            this.kgPerPiece = Optional.of(Objects.requireNonNull(kg, "kg"));
+            return this;
+        }
+
+        public Builder kgPerPiece(Optional<BigDecimal> kg) {
+            this.kgPerPiece = Objects.requireNonNull(kg, "kg");
+            return this;
+        }
+
         public Product build() {
             return new Product(code, name, producer, origin, distanceKm, label, category, unit,
-                    Quantity.of(caseSize, unit), price, vatRate, variableWeight, chilled, gtin, minimumCases);
+                    Quantity.of(caseSize, unit), price, vatRate, variableWeight, chilled, gtin, minimumCases, kgPerPiece);
         }
     }
 }

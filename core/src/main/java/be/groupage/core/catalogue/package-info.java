@@ -4,7 +4,8 @@
  * <p>A {@link be.groupage.core.catalogue.Product} carries its supplier code, name, producer, origin and
  * distance, {@link be.groupage.core.catalogue.Label label}, category, selling unit, case size, price
  * excl. VAT per selling unit, VAT rate (data, never a constant), variable-weight and chilled flags,
- * {@link be.groupage.core.catalogue.Gtin} and minimum number of cases. Catalogues are versioned: a
+ * {@link be.groupage.core.catalogue.Gtin}, minimum number of cases and, for products sold by the piece,
+ * the weight of one piece in kg when the supplier gives it. Catalogues are versioned: a
  * {@link be.groupage.core.catalogue.Catalogue} publishes immutable
  * {@link be.groupage.core.catalogue.CatalogueVersion}s, and a cycle keeps the version it opened with
  * even when a later version changes prices.

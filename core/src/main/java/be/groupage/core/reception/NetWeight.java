@@ -13,9 +13,9 @@ import java.util.Optional;
  *   <li>{@code LTR}: one litre counts as one kilogram. The liquids sold (milk, juice, soup, oil) weigh
  *       between 0.9 and 1.05 kg a litre; counting them as zero would hide them from "kg bought" and
  *       from a transport cost split by weight, which is worse than a few percent of error.</li>
- *   <li>Pieces and units ({@code H87}, {@code C62}): the weight per piece when the product gives one,
- *       otherwise zero. The catalogue has no weight column yet, so the caller passes it when known;
- *       a weight is never guessed from the product name.</li>
+ *   <li>Pieces and units ({@code H87}, {@code C62}): the weight per piece when the product gives one
+ *       (the catalogue's {@code piece_weight_kg}, passed by the caller: this package does not know the
+ *       catalogue), otherwise zero; a weight is never guessed from the product name.</li>
  * </ul>
  */
 public final class NetWeight {

@@ -30,11 +30,13 @@ public record ReportProduct(String code, Unit unit, boolean organic, String prod
         });
     }
 
+    /** A catalogue product, with the weight per piece its catalogue gives (empty when none). */
     public static ReportProduct of(Product product) {
-        return new ReportProduct(product.code(), product.unit(), product.label() == Label.ORGANIC, product.producer(), Optional.empty());
+        return new ReportProduct(product.code(), product.unit(), product.label() == Label.ORGANIC, product.producer(),
+                product.kgPerPiece());
     }
 
-    /** A catalogue product sold by the piece whose weight per piece is known. */
+    /** A catalogue product sold by the piece, with a weight per piece given in place of its catalogue's. */
     public static ReportProduct of(Product product, BigDecimal kgPerPiece) {
         return new ReportProduct(product.code(), product.unit(), product.label() == Label.ORGANIC, product.producer(),
                 Optional.of(kgPerPiece));

@@ -36,8 +36,9 @@ import java.util.TreeMap;
  *       product's VAT rate; net rounded half-up to the cent per line. Lines delivered nothing are not
  *       invoiced.</li>
  *   <li>Participants of the cost split: per member, its delivered value (Σ goods line nets, excl. VAT),
- *       its delivered weight in kg ({@link NetWeight}: KGM, GRM/1000, LTR as kg, pieces by the weight per
- *       piece given, else 0) and its delivery point.</li>
+ *       its delivered weight in kg ({@link NetWeight}: KGM, GRM/1000, LTR as kg, pieces by their weight per
+ *       piece: the one given to {@link Builder#pieceWeightsKg} for that product, else the price list's
+ *       {@link Product#kgPerPiece()}, else 0) and its delivery point.</li>
  *   <li>Cost shares follow the goods, as {@link InvoiceLine#costShare} at the cost's VAT rate; subsidies
  *       as {@link InvoiceLine#subsidy} (outside VAT, paid by a third party).</li>
  *   <li>A member with nothing delivered has no goods, takes no part in the split and gets no draft.</li>
@@ -123,7 +124,11 @@ public final class CycleSettlement {
             return this;
         }
 
-        /** Weight of one piece in kg, by product code, for products sold by the piece (see {@link NetWeight}). */
+        /**
+         * Weight of one piece in kg, by product code, for products sold by the piece (see {@link NetWeight}),
+         * in place of the price list's {@link Product#kgPerPiece()}; a product not in the map keeps the
+         * price list's weight.
+         */
         public Builder pieceWeightsKg(Map<String, BigDecimal> kgPerPiece) {
             this.kgPerPiece = Objects.requireNonNull(kgPerPiece, "kgPerPiece");
             return this;
@@ -178,7 +183,8 @@ public final class CycleSettlement {
                 if (product == null || !product.code().equals(productCode)) {
                     product = prices.product(productCode).orElseThrow(() -> new IllegalArgumentException(
                             "Product " + productCode + " is not in " + prices));
-                    pieceKg = Optional.ofNullable(kgPerPiece.get(product.code()));
+                    BigDecimal override = kgPerPiece.get(product.code());
+                    pieceKg = override != null ? Optional.of(override) : product.kgPerPiece();
                     run++;
                 }
                 boolean weighed = reception.weighedAt(i);

@@ -155,4 +155,30 @@ class CatalogueCsvImporterTest {
 
         assertThat(result.isValid()).isFalse();
     }
+
+    @Test
+    void reads_the_optional_piece_weight_under_its_english_or_french_name_and_reports_bad_ones_with_line_and_column() {
+        String csv = "code;name;unit;case_size;price;vat_rate;Poids pièce kg\n"
+                + "CON-001;Confiture 370 g;pièce;6;3,10;6;0,370\n"
+                + "LEG-001;Carottes;kg;10;1,80;6;\n";
+        CatalogueImport ok = CatalogueCsvImporter.parse(csv);
+        assertThat(ok.errors()).isEmpty();
+        assertThat(ok.products().get(0).kgPerPiece()).contains(new java.math.BigDecimal("0.37"));
+        assertThat(ok.products().get(1).kgPerPiece()).isEmpty();
+        assertThat(CatalogueCsvImporter.parse(CatalogueCsvWriter.write(ok.products())).products()).isEqualTo(ok.products());
+
+        String bad = "code;name;unit;case_size;price;vat_rate;piece_weight_kg\n"
+                + "A;a;kg;10;1;6;0,5\n"
+                + "B;b;pièce;6;1;6;0\n"
+                + "C;c;pièce;6;1;6;0,0005\n"
+                + "D;d;pièce;6;1;6;lourd\n"
+                + "E;e;pièce;6;1;6;370\n"
+                + "F;f;pièce;6;1;6;1500\n";
+        CatalogueImport result = CatalogueCsvImporter.parse(bad);
+        assertThat(result.products()).isEmpty();
+        assertThat(result.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.columnIndex())
+                .containsExactly("2 piece_weight_kg 7", "3 piece_weight_kg 7", "4 piece_weight_kg 7", "5 piece_weight_kg 7",
+                        "7 piece_weight_kg 7");
+        assertThat(result.errors().get(0).messageEn()).contains("only products sold by the piece or unit");
+    }
 }

@@ -51,6 +51,13 @@ class CatalogueTest {
         assertThatThrownBy(() -> Product.builder(" ", "x", Unit.H87, new BigDecimal("6"), Money.euros("1"), VatRate.ofPercent("6")).build())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(CARROTS.netPriceOf(new BigDecimal("10.35"))).isEqualTo(Money.euros("18.63"));
+        assertThatThrownBy(() -> CARROTS.toBuilder().kgPerPiece(new BigDecimal("1")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only for products sold by the piece or unit");
+        Product soap = Product.builder("HYG-001", "Savon", Unit.H87, new BigDecimal("12"), Money.euros("2.15"), VatRate.ofPercent("21")).build();
+        assertThatThrownBy(() -> soap.toBuilder().kgPerPiece(BigDecimal.ZERO).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> soap.toBuilder().kgPerPiece(new BigDecimal("0.1005")).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThat(soap.toBuilder().kgPerPiece(new BigDecimal("0.100")).build())
+                .isEqualTo(soap.toBuilder().kgPerPiece(new BigDecimal("0.1")).build());
     }
 
     @Test

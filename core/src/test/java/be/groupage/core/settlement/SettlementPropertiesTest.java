@@ -144,7 +144,10 @@ class SettlementPropertiesTest {
         for (ReceivedLine line : reception.lines()) {
             BigDecimal kg = kgPerMember.getOrDefault(line.memberCode(), BigDecimal.ZERO);
             if (line.isDelivered()) {
-                BigDecimal w = NetWeight.kilograms(line.delivered(), Optional.ofNullable(pieceWeights.get(line.productCode())));
+                // The weight given to the builder wins over the price list's; the price list's is the default.
+                Optional<BigDecimal> pieceKg = Optional.ofNullable(pieceWeights.get(line.productCode()))
+                        .or(() -> prices.product(line.productCode()).orElseThrow().kgPerPiece());
+                BigDecimal w = NetWeight.kilograms(line.delivered(), pieceKg);
                 if (w.signum() != 0) {
                     kg = kg.add(w);
                 }
@@ -176,14 +179,21 @@ class SettlementPropertiesTest {
         return Arbitraries.of(new BigDecimal("0.25"), new BigDecimal("1"), new BigDecimal("0.0375"), new BigDecimal("1E+1"), BigDecimal.ZERO);
     }
 
+    /**
+     * The cycle's price list; the first two products, when counted, give a weight per piece in the
+     * catalogue (the first is also given one to the builder at even indices, the second is not).
+     */
     private static CatalogueVersion catalogue(Case c) {
         List<Product> products = new ArrayList<>();
         for (int p = 0; p < c.cycle().pools().size(); p++) {
             ProductPool pool = c.cycle().pools().get(p);
+            boolean counted = !pool.product().unit().fractional();
             products.add(Product.builder(pool.productCode(), "Product " + p, pool.product().unit(), pool.product().caseSize(),
                             Money.euros(BigDecimal.valueOf(c.priceTenThousandths().get(p), 4)),
                             VatRate.ofPercent(c.highRate().get(p) ? "21" : "6"))
-                    .variableWeight(c.cycle().specs().get(p).weighed()).build());
+                    .variableWeight(c.cycle().specs().get(p).weighed())
+                    .kgPerPiece(counted && p < 2 ? Optional.of(new BigDecimal(p == 0 ? "0.5" : "0.37")) : Optional.empty())
+                    .build());
         }
         return CatalogueVersion.of(Supplier.of("COOP", "Coopérative"), 1, Instant.parse("2026-03-01T00:00:00Z"), products);
     }

@@ -60,7 +60,7 @@ public class CatalogueImportService {
         return new ProductEntity(catalogue, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
                 p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label().name(), emptyToNull(p.category()),
                 p.unit().code(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
-                p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases());
+                p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases(), p.kgPerPiece().orElse(null));
     }
 
     private static String emptyToNull(String value) {

@@ -77,7 +77,7 @@ public class JpaCatalogueRepository implements CatalogueRepository {
                 em.persist(new ProductEntity(row, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
                         p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label().name(), emptyToNull(p.category()),
                         p.unit().name(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
-                        p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases()));
+                        p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases(), p.kgPerPiece().orElse(null)));
             }
         }
         em.flush();
@@ -101,6 +101,7 @@ public class JpaCatalogueRepository implements CatalogueRepository {
                 .label(Label.valueOf(p.label())).category(nullToEmpty(p.category()))
                 .variableWeight(p.variableWeight()).chilled(p.chilled())
                 .gtin(Optional.ofNullable(p.gtin()).map(Gtin::of)).minimumCases(p.minCases())
+                .kgPerPiece(Optional.ofNullable(p.pieceWeightKg()))
                 .build();
     }
 

@@ -49,6 +49,8 @@ public class ProductEntity {
     private String gtin;
     @Column(name = "min_cases", nullable = false)
     private int minCases;
+    @Column(name = "piece_weight_kg")
+    private BigDecimal pieceWeightKg;
 
     protected ProductEntity() {
     }
@@ -57,7 +59,7 @@ public class ProductEntity {
     public ProductEntity(CatalogueEntity catalogue, String code, String name, String producer, String origin,
                          Integer distanceKm, String label, String category, String unit, BigDecimal caseSize,
                          BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
-                         int minCases) {
+                         int minCases, BigDecimal pieceWeightKg) {
         this.catalogue = catalogue;
         this.code = code;
         this.name = name;
@@ -74,6 +76,7 @@ public class ProductEntity {
         this.chilled = chilled;
         this.gtin = gtin;
         this.minCases = minCases;
+        this.pieceWeightKg = pieceWeightKg;
     }
 
     public Long id() {
@@ -142,5 +145,10 @@ public class ProductEntity {
 
     public int minCases() {
         return minCases;
+    }
+
+    /** The weight of one piece in kg; null when the catalogue gives none. */
+    public BigDecimal pieceWeightKg() {
+        return pieceWeightKg;
     }
 }
