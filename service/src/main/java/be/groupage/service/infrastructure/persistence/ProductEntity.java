@@ -1,7 +1,11 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.core.catalogue.Label;
+import be.groupage.core.money.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,11 +35,13 @@ public class ProductEntity {
     private String origin;
     @Column(name = "distance_km")
     private Integer distanceKm;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String label;
+    private Label label;
     private String category;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String unit;
+    private Unit unit;
     @Column(name = "case_size", nullable = false)
     private BigDecimal caseSize;
     @Column(nullable = false)
@@ -56,6 +62,15 @@ public class ProductEntity {
     @SuppressWarnings("java:S107") // a catalogue line has this many columns
     public ProductEntity(CatalogueEntity catalogue, String code, String name, String producer, String origin,
                          Integer distanceKm, String label, String category, String unit, BigDecimal caseSize,
+                         BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
+                         int minCases) {
+        this(catalogue, code, name, producer, origin, distanceKm, Label.valueOf(label), category, Unit.valueOf(unit), caseSize,
+                price, vatRate, variableWeight, chilled, gtin, minCases);
+    }
+
+    @SuppressWarnings("java:S107") // a catalogue line has this many columns
+    public ProductEntity(CatalogueEntity catalogue, String code, String name, String producer, String origin,
+                         Integer distanceKm, Label label, String category, Unit unit, BigDecimal caseSize,
                          BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
                          int minCases) {
         this.catalogue = catalogue;
@@ -104,7 +119,12 @@ public class ProductEntity {
         return distanceKm;
     }
 
+    /** The label's name ({@code ORGANIC}, {@code REASONED}, {@code NONE}). */
     public String label() {
+        return label.name();
+    }
+
+    public Label productLabel() {
         return label;
     }
 
@@ -112,7 +132,12 @@ public class ProductEntity {
         return category;
     }
 
+    /** The selling unit's UN/ECE Rec 20 code. */
     public String unit() {
+        return unit.code();
+    }
+
+    public Unit sellingUnit() {
         return unit;
     }
 
