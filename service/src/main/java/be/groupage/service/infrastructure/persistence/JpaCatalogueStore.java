@@ -1,6 +1,5 @@
 package be.groupage.service.infrastructure.persistence;
 
-import be.groupage.core.catalogue.Gtin;
 import be.groupage.core.catalogue.Product;
 import be.groupage.service.application.port.CatalogueDetails;
 import be.groupage.service.application.port.CatalogueStore;
@@ -35,10 +34,7 @@ public class JpaCatalogueStore implements CatalogueStore {
         CatalogueEntity catalogue = new CatalogueEntity(locked, latest == null ? 1 : latest + 1, at, importedBy, products.size());
         em.persist(catalogue);
         for (Product p : products) {
-            em.persist(new ProductEntity(catalogue, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
-                    p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label(), emptyToNull(p.category()),
-                    p.unit(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
-                    p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases()));
+            em.persist(ProductEntity.of(catalogue, p));
         }
         em.flush();
         return details(catalogue);
@@ -94,9 +90,5 @@ public class JpaCatalogueStore implements CatalogueStore {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

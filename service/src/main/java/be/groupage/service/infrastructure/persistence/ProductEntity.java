@@ -1,6 +1,8 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.core.catalogue.Gtin;
 import be.groupage.core.catalogue.Label;
+import be.groupage.core.catalogue.Product;
 import be.groupage.core.money.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,6 +91,18 @@ public class ProductEntity {
         this.chilled = chilled;
         this.gtin = gtin;
         this.minCases = minCases;
+    }
+
+    /** The row of a product of the catalogue version (empty texts stored as {@code NULL}). */
+    public static ProductEntity of(CatalogueEntity catalogue, Product p) {
+        return new ProductEntity(catalogue, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
+                p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label(), emptyToNull(p.category()),
+                p.unit(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
+                p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases());
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     public Long id() {
