@@ -1,10 +1,8 @@
 package be.groupage.service.application;
 
-import be.groupage.service.infrastructure.persistence.AuditEventEntity;
+import be.groupage.service.application.port.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -16,8 +14,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class AuditTrail {
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    AuditLog log;
 
     @Inject
     CurrentAccount caller;
@@ -28,6 +26,6 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String subjectType, String subjectId, String detail) {
         String actor = caller.get().map(Account::login).orElse("system");
-        em.persist(new AuditEventEntity(clock.instant(), actor, action, subjectType, subjectId, detail));
+        log.append(clock.instant(), actor, action, subjectType, subjectId, detail);
     }
 }

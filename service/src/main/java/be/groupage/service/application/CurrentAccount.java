@@ -1,10 +1,9 @@
 package be.groupage.service.application;
 
-import be.groupage.service.infrastructure.persistence.UserEntity;
+import be.groupage.service.application.port.UserDetails;
+import be.groupage.service.application.port.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 
 import java.security.Principal;
@@ -17,8 +16,8 @@ public class CurrentAccount {
     @Inject
     SecurityContext security;
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    UserDirectory users;
 
     private Optional<Account> account;
 
@@ -50,13 +49,8 @@ public class CurrentAccount {
         if (principal == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("User.byLogin", UserEntity.class)
-                .setParameter("login", principal.getName())
-                .getResultStream()
-                .filter(UserEntity::enabled)
-                .findFirst()
-                .map(u -> new Account(u.login(), Role.valueOf(u.role()),
-                        Optional.ofNullable(u.member()).map(m -> m.code()),
-                        Optional.ofNullable(u.supplier()).map(s -> s.code())));
+        return users.byLogin(principal.getName())
+                .filter(UserDetails::enabled)
+                .map(u -> new Account(u.login(), u.role(), u.memberCode(), u.supplierCode()));
     }
 }

@@ -4,12 +4,11 @@ import be.groupage.core.cycle.FrameworkAgreement;
 import be.groupage.core.cycle.Lot;
 import be.groupage.core.cycle.LotUsage;
 import be.groupage.core.money.Money;
-import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
-import be.groupage.service.infrastructure.persistence.SupplierEntity;
+import be.groupage.core.cycle.FrameworkAgreementRepository;
+import be.groupage.service.application.port.FrameworkAgreementRegister;
+import be.groupage.service.application.port.SupplierDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -32,14 +31,17 @@ public class FrameworkAgreementService {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{0,39}");
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    FrameworkAgreementRegister register;
+
+    @Inject
+    FrameworkAgreementRepository agreements;
+
+    @Inject
+    SupplierDirectory suppliers;
 
     @Inject
     CurrentAccount caller;
-
-    @Inject
-    CycleStore store;
 
     @Inject
     AuditTrail audit;
@@ -55,7 +57,7 @@ public class FrameworkAgreementService {
     }
 
     /** An agreement with where each lot stands. */
-    public record AgreementUsage(FrameworkAgreementEntity agreement, List<LotUsage> lots) {
+    public record AgreementUsage(FrameworkAgreement agreement, List<LotUsage> lots) {
     }
 
     public AgreementUsage create(NewAgreement request) {
@@ -64,12 +66,12 @@ public class FrameworkAgreementService {
         Optional<String> number = errors.text("number", request.number(), 40);
         number.filter(n -> !NUMBER.matcher(n).matches())
                 .ifPresent(n -> errors.error("number", "may hold letters, digits, '.', '/', '_' and '-' only"));
-        Optional<SupplierEntity> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
-            Optional<SupplierEntity> found = store.supplier(code);
-            if (found.isEmpty()) {
+        Optional<String> supplier = errors.text("supplier", request.supplier(), 40).filter(code -> {
+            boolean known = suppliers.exists(code);
+            if (!known) {
                 errors.error("supplier", "is not a known supplier: " + code);
             }
-            return found;
+            return known;
         });
         Optional<LocalDate> from = errors.date("validFrom", request.validFrom(), true);
         Optional<LocalDate> to = errors.date("validTo", request.validTo(), true);
@@ -97,49 +99,43 @@ public class FrameworkAgreementService {
             }
         }
         number.ifPresent(n -> {
-            if (!em.createNamedQuery("FrameworkAgreement.byNumber", FrameworkAgreementEntity.class).setParameter("number", n)
-                    .getResultList().isEmpty()) {
+            if (register.exists(n)) {
                 throw new ConflictException("Framework agreement " + n + " already exists.");
             }
         });
         errors.throwIfAny();
         // The domain checks the agreement as a whole once every field is readable.
-        FrameworkAgreement checked = FrameworkAgreement.of(number.get(), supplier.get().code(), from.get(), to.get(), lots);
-        FrameworkAgreementEntity entity = new FrameworkAgreementEntity(checked.number(), supplier.get(), checked.validFrom(),
-                checked.validTo(), clock.instant());
-        checked.lots().forEach(l -> entity.addLot(l.number(), l.ceiling().amount()));
-        em.persist(entity);
-        try {
-            em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (OrderService.isConstraintViolation(e)) {
-                throw new ConflictException("Framework agreement " + checked.number() + " was recorded at the same time by someone else.");
-            }
-            throw e;
+        FrameworkAgreement checked = FrameworkAgreement.of(number.get(), supplier.get(), from.get(), to.get(), lots);
+        if (!register.record(checked, clock.instant())) {
+            throw new ConflictException("Framework agreement " + checked.number() + " was recorded at the same time by someone else.");
         }
         audit.record("FRAMEWORK_AGREEMENT_CREATED", "framework_agreement", checked.number(),
-                "supplier " + supplier.get().code() + ", " + checked.validFrom() + " to " + checked.validTo() + ", lots "
+                "supplier " + supplier.get() + ", " + checked.validFrom() + " to " + checked.validTo() + ", lots "
                         + checked.lots().stream().map(l -> l.number() + " ceiling " + l.ceiling().rounded()).toList());
-        return usage(entity);
+        return usage(checked.number());
     }
 
     public List<AgreementUsage> list() {
         requireCoordinator();
-        return em.createNamedQuery("FrameworkAgreement.all", FrameworkAgreementEntity.class).getResultStream().map(this::usage).toList();
+        return register.numbers().stream().map(this::usage).toList();
     }
 
     public AgreementUsage get(String number) {
         requireCoordinator();
-        return em.createNamedQuery("FrameworkAgreement.byNumber", FrameworkAgreementEntity.class).setParameter("number", number)
-                .getResultStream().findFirst().map(this::usage)
+        return agreements.findByNumber(number).map(this::usage)
                 .orElseThrow(() -> new NotFoundException("No framework agreement " + number + "."));
     }
 
-    private AgreementUsage usage(FrameworkAgreementEntity entity) {
-        FrameworkAgreement agreement = store.agreement(entity);
+    private AgreementUsage usage(String number) {
+        return usage(agreements.findByNumber(number)
+                .orElseThrow(() -> new IllegalStateException("No framework agreement " + number)));
+    }
+
+    /** The agreement with each lot's current consumption. */
+    private AgreementUsage usage(FrameworkAgreement agreement) {
         List<LotUsage> lots = agreement.lots().stream()
                 .map(l -> LotUsage.of(agreement.number(), l.number(), l.ceiling(), l.consumed())).toList();
-        return new AgreementUsage(entity, lots);
+        return new AgreementUsage(agreement, lots);
     }
 
     private void requireCoordinator() {

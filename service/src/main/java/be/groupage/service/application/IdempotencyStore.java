@@ -1,11 +1,9 @@
 package be.groupage.service.application;
 
-import be.groupage.service.infrastructure.persistence.IdempotencyRecordEntity;
+import be.groupage.service.application.port.IdempotencyRecord;
+import be.groupage.service.application.port.IdempotencyRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -20,6 +18,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyStore {
 
+    private static final String BUSY = "A request with this Idempotency-Key is being processed; retry in a moment.";
+
     /** A kept answer. */
     public record StoredAnswer(int status, String contentType, String location, byte[] body) {
     }
@@ -28,47 +28,37 @@ public class IdempotencyStore {
     public record Claim(boolean run, StoredAnswer replay) {
     }
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    IdempotencyRecords records;
 
     @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String key, String requestHash, String requestLine) {
-        Optional<IdempotencyRecordEntity> existing = find(key);
+        Optional<IdempotencyRecord> existing = records.byKey(key);
         if (existing.isEmpty()) {
-            try {
-                em.persist(new IdempotencyRecordEntity(key, requestHash, requestLine, clock.instant()));
-                em.flush();
-                return new Claim(true, null);
-            } catch (PersistenceException raced) {
-                throw new ConflictException("A request with this Idempotency-Key is being processed; retry in a moment.");
+            if (!records.claim(key, requestHash, requestLine, clock.instant())) {
+                throw new ConflictException(BUSY);
             }
+            return new Claim(true, null);
         }
-        IdempotencyRecordEntity record = existing.get();
+        IdempotencyRecord record = existing.get();
         if (!record.requestHash().equals(requestHash) || !record.requestLine().equals(requestLine)) {
             throw new ConflictException("This Idempotency-Key was used for a different request.");
         }
-        if (record.status() == null) {
-            throw new ConflictException("A request with this Idempotency-Key is being processed; retry in a moment.");
-        }
-        return new Claim(false, new StoredAnswer(record.status(), record.contentType(), record.location(), record.body()));
+        IdempotencyRecord.Answer answer = record.answer().orElseThrow(() -> new ConflictException(BUSY));
+        return new Claim(false, new StoredAnswer(answer.status(), answer.contentType(), answer.location(), answer.body()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String key, StoredAnswer answer) {
-        find(key).ifPresent(r -> r.complete(answer.status(), answer.contentType(), answer.location(), answer.body()));
+        records.complete(key, new IdempotencyRecord.Answer(answer.status(), answer.contentType(), answer.location(), answer.body()));
     }
 
     /** Frees the key after a failure that a retry may fix. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String key) {
-        find(key).ifPresent(em::remove);
-    }
-
-    private Optional<IdempotencyRecordEntity> find(String key) {
-        return em.createNamedQuery("Idempotency.byKey", IdempotencyRecordEntity.class).setParameter("key", key)
-                .getResultStream().findFirst();
+        records.release(key);
     }
 }

@@ -3,12 +3,11 @@ package be.groupage.service.application;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.payment.Bic;
 import be.groupage.core.payment.Iban;
-import be.groupage.service.infrastructure.persistence.Address;
-import be.groupage.service.infrastructure.persistence.IssuerEntity;
+import be.groupage.service.application.port.IssuerDetails;
+import be.groupage.service.application.port.IssuerStore;
+import be.groupage.service.application.port.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.Optional;
@@ -21,8 +20,8 @@ public class IssuerService {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{0,6}");
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    IssuerStore store;
 
     @Inject
     CurrentAccount caller;
@@ -30,16 +29,16 @@ public class IssuerService {
     @Inject
     AuditTrail audit;
 
-    public Optional<IssuerEntity> current() {
-        return Optional.ofNullable(em.find(IssuerEntity.class, IssuerEntity.SINGLETON_ID));
+    public Optional<IssuerDetails> current() {
+        return store.current();
     }
 
-    public IssuerEntity get() {
+    public IssuerDetails get() {
         caller.requireRole(Role.COORDINATOR);
         return current().orElseThrow(() -> new NotFoundException("The invoicing party is not set yet; PUT it first."));
     }
 
-    public IssuerEntity put(Registrations.IssuerSettings input) {
+    public IssuerDetails put(Registrations.IssuerSettings input) {
         caller.requireRole(Role.COORDINATOR);
         if (input == null) {
             throw InvalidInputException.of("body", "The invoicing party is required.");
@@ -56,21 +55,13 @@ public class IssuerService {
         }
         checks.throwIfAny();
         Registrations.AddressInput a = input.address();
-        Address address = new Address(a.street().trim(), a.postalCode().trim(), a.city().trim(), a.country());
-        String bic = input.bic() == null || input.bic().isBlank() ? null : Bic.parse(input.bic()).code();
-        String email = input.email() == null || input.email().isBlank() ? null : input.email().trim();
+        PostalAddress address = new PostalAddress(a.street().trim(), a.postalCode().trim(), a.city().trim(), a.country());
+        Optional<String> bic = input.bic() == null || input.bic().isBlank() ? Optional.empty() : Optional.of(Bic.parse(input.bic()).code());
+        Optional<String> email = input.email() == null || input.email().isBlank() ? Optional.empty() : Optional.of(input.email().trim());
         String prefix = input.seriesPrefix() == null ? "" : input.seriesPrefix();
         int terms = input.paymentTermsDays() == null ? 30 : input.paymentTermsDays();
-        String kbo = KboNumber.of(input.kbo()).digits();
-        String vat = InputChecks.normalizeVat(input.vatNumber());
-        String iban = Iban.parse(input.iban()).electronic();
-        IssuerEntity issuer = current().orElse(null);
-        if (issuer == null) {
-            issuer = new IssuerEntity(input.name().trim(), kbo, vat, iban, bic, address, email, prefix, terms);
-            em.persist(issuer);
-        } else {
-            issuer.update(input.name().trim(), kbo, vat, iban, bic, address, email, prefix, terms);
-        }
+        IssuerDetails issuer = store.save(new IssuerDetails(input.name().trim(), KboNumber.of(input.kbo()).digits(),
+                InputChecks.normalizeVat(input.vatNumber()), Iban.parse(input.iban()).electronic(), bic, address, email, prefix, terms));
         audit.record("ISSUER_UPDATED", "issuer", "1", issuer.name());
         return issuer;
     }

@@ -1,26 +1,29 @@
 package be.groupage.service.application;
 
 import be.groupage.core.cycle.KboNumber;
-import be.groupage.service.infrastructure.persistence.Address;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.core.cycle.MemberType;
+import be.groupage.service.application.port.MemberDetails;
+import be.groupage.service.application.port.MemberDirectory;
+import be.groupage.service.application.port.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /** Reading and registering the members (CPAS and associations) who buy through the platform. */
 @ApplicationScoped
 @Transactional
 public class MemberService {
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    MemberDirectory directory;
 
     @Inject
     CurrentAccount caller;
@@ -31,10 +34,8 @@ public class MemberService {
     @Inject
     Clock clock;
 
-    private static final Set<String> KINDS = Set.of("CPAS", "ASSOCIATION");
-
     /** Registers a member; every field is checked first, a taken code is a conflict. */
-    public MemberEntity register(Registrations.NewMember input) {
+    public MemberDetails register(Registrations.NewMember input) {
         caller.requireRole(Role.COORDINATOR);
         if (input == null) {
             throw InvalidInputException.of("body", "A member is required.");
@@ -43,8 +44,13 @@ public class MemberService {
         checks.code("code", input.code());
         checks.required("name", input.name());
         checks.maxLength("name", input.name(), 200);
-        if (checks.required("kind", input.kind()) && !KINDS.contains(input.kind())) {
-            checks.error("kind", "must be CPAS or ASSOCIATION");
+        MemberType kind = null;
+        if (checks.required("kind", input.kind())) {
+            try {
+                kind = MemberType.valueOf(input.kind());
+            } catch (IllegalArgumentException e) {
+                checks.error("kind", "must be CPAS or ASSOCIATION");
+            }
         }
         checks.kbo("kbo", input.kbo());
         checks.optionalVatNumber("vatNumber", input.vatNumber());
@@ -53,30 +59,29 @@ public class MemberService {
         checks.maxLength("deliveryPoint", input.deliveryPoint(), 200);
         checks.optionalEmail("email", input.email());
         checks.throwIfAny();
-        if (!em.createNamedQuery("Member.byCode", MemberEntity.class).setParameter("code", input.code()).getResultList().isEmpty()) {
+        if (directory.exists(input.code())) {
             throw new ConflictException("A member with code " + input.code() + " already exists.");
         }
         Registrations.AddressInput a = input.address();
-        MemberEntity member = new MemberEntity(input.code(), input.name().trim(), input.kind(), KboNumber.of(input.kbo()).digits(),
-                blankToNull(InputChecks.normalizeVat(input.vatNumber())), new Address(a.street().trim(), a.postalCode().trim(),
-                a.city().trim(), a.country()), input.deliveryPoint().trim(), blankToNull(input.email()),
-                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Brussels")));
-        em.persist(member);
+        MemberDetails member = directory.register(new MemberDetails(input.code(), input.name().trim(), kind,
+                KboNumber.of(input.kbo()).digits(), blank(InputChecks.normalizeVat(input.vatNumber())),
+                new PostalAddress(a.street().trim(), a.postalCode().trim(), a.city().trim(), a.country()), input.deliveryPoint().trim(),
+                blank(input.email()), LocalDate.ofInstant(clock.instant(), BRUSSELS)));
         audit.record("MEMBER_REGISTERED", "member", member.code(), member.name());
         return member;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private static Optional<String> blank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    public List<MemberEntity> list() {
+    public List<MemberDetails> list() {
         caller.requireRole(Role.COORDINATOR);
-        return em.createNamedQuery("Member.all", MemberEntity.class).getResultList();
+        return directory.all();
     }
 
     /** One member; a buyer may read its own, and learns nothing of others (404). */
-    public MemberEntity get(String code) {
+    public MemberDetails get(String code) {
         Account account = caller.require();
         if (!account.actsForMember(code)) {
             if (account.is(Role.BUYER)) {
@@ -84,11 +89,7 @@ public class MemberService {
             }
             throw new ForbiddenException("Only the coordinator reads members.");
         }
-        return em.createNamedQuery("Member.byCode", MemberEntity.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No member " + code + "."));
+        return directory.byCode(code).orElseThrow(() -> new NotFoundException("No member " + code + "."));
     }
 
 }

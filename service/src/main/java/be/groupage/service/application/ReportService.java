@@ -7,13 +7,11 @@ import be.groupage.core.reports.MemberPurchaseReport;
 import be.groupage.core.reports.Purchase;
 import be.groupage.core.reports.PurchaseReports;
 import be.groupage.core.reports.ReportProduct;
-import be.groupage.service.infrastructure.persistence.CatalogueEntity;
-import be.groupage.service.infrastructure.persistence.DeliveryEntity;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.core.catalogue.CatalogueRepository;
+import be.groupage.service.application.port.DeliveredQuantity;
+import be.groupage.service.application.port.DeliveryHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -38,17 +36,21 @@ import java.util.TreeMap;
 @Transactional
 public class ReportService {
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    DeliveryHistory deliveries;
+
+    @Inject
+    CatalogueRepository catalogueVersions;
 
     @Inject
     CurrentAccount caller;
 
-    @Inject
-    CycleStore store;
+    /** A member of the report: code and name. */
+    public record ReportedMember(String code, String name) {
+    }
 
-    /** One member's figures (member absent for the total). Shares are percentages with 2 decimals. */
-    public record MemberFigures(MemberEntity member, int cycles, BigDecimal kilograms, Money value, BigDecimal organicPercent,
+    /** One member's figures (member empty for the total). Shares are percentages with 2 decimals. */
+    public record MemberFigures(Optional<ReportedMember> member, int cycles, BigDecimal kilograms, Money value, BigDecimal organicPercent,
                                 BigDecimal shortCircuitPercent) {
     }
 
@@ -67,34 +69,34 @@ public class ReportService {
             errors.error("to", "is before from");
         }
         errors.throwIfAny();
-        List<DeliveryEntity> deliveries = em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.cycle.status IN ('RECEIVED', 'INVOICED') "
-                        + "AND d.cycle.deliveryDate BETWEEN :from AND :to", DeliveryEntity.class)
-                .setParameter("from", from.get()).setParameter("to", to.get()).getResultList();
+        List<DeliveredQuantity> delivered = deliveries.ofReceivedCycles(from.get(), to.get());
 
         // Purchases per catalogue version: product codes are unique within a version only.
-        Map<Long, CatalogueVersion> catalogues = new HashMap<>();
-        Map<Long, Map<String, BigDecimal>> quantities = new LinkedHashMap<>();
-        Map<String, DeliveryEntity> sample = new HashMap<>();
-        Map<String, MemberEntity> members = new TreeMap<>();
+        Map<String, CatalogueVersion> catalogues = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> quantities = new LinkedHashMap<>();
+        Map<String, DeliveredQuantity> sample = new HashMap<>();
+        Map<String, ReportedMember> members = new TreeMap<>();
         Map<String, Set<Long>> cyclesOf = new HashMap<>();
-        for (DeliveryEntity d : deliveries) {
-            CatalogueEntity catalogue = d.cycle().catalogue();
-            catalogues.computeIfAbsent(catalogue.id(), id -> store.catalogueVersion(catalogue));
-            String key = d.cycle().id() + "|" + d.member().code() + "|" + d.productCode();
-            quantities.computeIfAbsent(catalogue.id(), id -> new TreeMap<>()).merge(key, d.quantity(), BigDecimal::add);
+        for (DeliveredQuantity d : delivered) {
+            String version = d.supplierCode() + "|" + d.catalogueVersion();
+            catalogues.computeIfAbsent(version, v -> catalogueVersions.findVersion(d.supplierCode(), d.catalogueVersion())
+                    .orElseThrow(() -> new IllegalStateException("No version " + d.catalogueVersion() + " of the catalogue of "
+                            + d.supplierCode())));
+            String key = d.cycleId() + "|" + d.memberCode() + "|" + d.productCode();
+            quantities.computeIfAbsent(version, v -> new TreeMap<>()).merge(key, d.quantity(), BigDecimal::add);
             sample.putIfAbsent(key, d);
-            members.putIfAbsent(d.member().code(), d.member());
-            cyclesOf.computeIfAbsent(d.member().code(), k -> new HashSet<>()).add(d.cycle().id());
+            members.putIfAbsent(d.memberCode(), new ReportedMember(d.memberCode(), d.memberName()));
+            cyclesOf.computeIfAbsent(d.memberCode(), k -> new HashSet<>()).add(d.cycleId());
         }
         Map<String, Sum> sums = new TreeMap<>();
         Sum total = new Sum();
-        quantities.forEach((catalogueId, byKey) -> {
-            CatalogueVersion catalogue = catalogues.get(catalogueId);
+        quantities.forEach((version, byKey) -> {
+            CatalogueVersion catalogue = catalogues.get(version);
             List<Purchase> purchases = new ArrayList<>();
             byKey.forEach((key, quantity) -> {
-                DeliveryEntity d = sample.get(key);
+                DeliveredQuantity d = sample.get(key);
                 Product p = catalogue.product(d.productCode()).orElseThrow();
-                purchases.add(new Purchase(d.member().code(), d.cycle().id(), d.cycle().deliveryDate(), p.code(), quantity, p.price()));
+                purchases.add(new Purchase(d.memberCode(), d.cycleId(), d.deliveryDate(), p.code(), quantity, p.price()));
             });
             List<ReportProduct> products = catalogue.products().stream().map(ReportProduct::of).toList();
             for (MemberPurchaseReport r : PurchaseReports.perMember(products, purchases, from.get(), to.get())) {
@@ -103,9 +105,9 @@ public class ReportService {
             }
         });
         List<MemberFigures> figures = new ArrayList<>();
-        sums.forEach((code, sum) -> figures.add(sum.figures(members.get(code), cyclesOf.get(code).size(), from.get(), to.get())));
-        int allCycles = (int) deliveries.stream().map(d -> d.cycle().id()).distinct().count();
-        return new MembersReport(from.get(), to.get(), figures, total.figures(null, allCycles, from.get(), to.get()));
+        sums.forEach((code, sum) -> figures.add(sum.figures(Optional.of(members.get(code)), cyclesOf.get(code).size(), from.get(), to.get())));
+        int allCycles = (int) delivered.stream().map(DeliveredQuantity::cycleId).distinct().count();
+        return new MembersReport(from.get(), to.get(), figures, total.figures(Optional.empty(), allCycles, from.get(), to.get()));
     }
 
     /** Adds up reports (one per catalogue version); the shares are then computed by the core on the sums. */
@@ -122,8 +124,8 @@ public class ReportService {
             shortCircuit = shortCircuit.plus(r.shortCircuitValue());
         }
 
-        MemberFigures figures(MemberEntity member, int cycles, LocalDate from, LocalDate to) {
-            MemberPurchaseReport r = new MemberPurchaseReport(member == null ? "TOTAL" : member.code(), from, to, value, kilograms, organic,
+        MemberFigures figures(Optional<ReportedMember> member, int cycles, LocalDate from, LocalDate to) {
+            MemberPurchaseReport r = new MemberPurchaseReport(member.map(ReportedMember::code).orElse("TOTAL"), from, to, value, kilograms, organic,
                     shortCircuit);
             return new MemberFigures(member, cycles, kilograms, value, percent(r.organicShare()), percent(r.shortCircuitShare()));
         }

@@ -1,17 +1,17 @@
 package be.groupage.service.application;
 
-import be.groupage.service.infrastructure.persistence.MemberEntity;
-import be.groupage.service.infrastructure.persistence.SupplierEntity;
-import be.groupage.service.infrastructure.persistence.UserEntity;
-import be.groupage.service.infrastructure.security.PasswordHashing;
+import be.groupage.service.application.port.MemberDirectory;
+import be.groupage.service.application.port.PasswordHasher;
+import be.groupage.service.application.port.SupplierDirectory;
+import be.groupage.service.application.port.UserDetails;
+import be.groupage.service.application.port.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Accounts: a login, a password kept as a PBKDF2 hash, a role, and for a buyer its member, for a
@@ -23,14 +23,20 @@ public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    SupplierDirectory suppliers;
 
     @Inject
     CurrentAccount caller;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordHasher hashing;
 
     @Inject
     AuditTrail audit;
@@ -38,7 +44,7 @@ public class UserService {
     @Inject
     Clock clock;
 
-    public UserEntity create(Registrations.NewUser input) {
+    public UserDetails create(Registrations.NewUser input) {
         caller.requireRole(Role.COORDINATOR);
         if (input == null) {
             throw InvalidInputException.of("body", "A user is required.");
@@ -56,13 +62,13 @@ public class UserService {
                 checks.error("role", "must be COORDINATOR, BUYER, SUPPLIER or FINANCE");
             }
         }
-        MemberEntity member = null;
-        SupplierEntity supplier = null;
+        Optional<String> member = Optional.empty();
+        Optional<String> supplier = Optional.empty();
         if (role == Role.BUYER) {
             if (checks.required("member", input.member())) {
-                member = em.createNamedQuery("Member.byCode", MemberEntity.class).setParameter("code", input.member())
-                        .getResultStream().findFirst().orElse(null);
-                if (member == null) {
+                if (members.exists(input.member())) {
+                    member = Optional.of(input.member());
+                } else {
                     checks.error("member", "no member " + input.member());
                 }
             }
@@ -71,9 +77,9 @@ public class UserService {
         }
         if (role == Role.SUPPLIER) {
             if (checks.required("supplier", input.supplier())) {
-                supplier = em.createNamedQuery("Supplier.byCode", SupplierEntity.class).setParameter("code", input.supplier())
-                        .getResultStream().findFirst().orElse(null);
-                if (supplier == null) {
+                if (suppliers.exists(input.supplier())) {
+                    supplier = Optional.of(input.supplier());
+                } else {
                     checks.error("supplier", "no supplier " + input.supplier());
                 }
             }
@@ -81,18 +87,17 @@ public class UserService {
             checks.error("supplier", "only a SUPPLIER is bound to a supplier");
         }
         checks.throwIfAny();
-        if (!em.createNamedQuery("User.byLogin", UserEntity.class).setParameter("login", input.login()).getResultList().isEmpty()) {
+        if (users.exists(input.login())) {
             throw new ConflictException("The login " + input.login() + " is taken.");
         }
-        UserEntity user = new UserEntity(input.login(), hashing.hash(input.password()), role.name(), member, supplier, clock.instant());
-        em.persist(user);
+        UserDetails user = users.create(input.login(), hashing.hash(input.password()), role, member, supplier, clock.instant());
         audit.record("USER_CREATED", "user", user.login(), role.name());
         return user;
     }
 
-    public List<UserEntity> list() {
+    public List<UserDetails> list() {
         caller.requireRole(Role.COORDINATOR);
-        return em.createNamedQuery("User.all", UserEntity.class).getResultList();
+        return users.all();
     }
 
 }

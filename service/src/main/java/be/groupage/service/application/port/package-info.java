@@ -1,9 +1,13 @@
 /**
- * Ports: what the use cases need from the world outside them, named for that need (a cycle locked for
- * invoicing, the next numbers of a series, documents rendered or stored), and the read models they
- * return. Implemented in {@code infrastructure} (persistence, documents); plain Java over {@code core} types.
+ * The ports of the use cases: what {@code application} asks of storage and of other technical
+ * capabilities, each shaped for the use cases that call it (a cycle locked for invoicing, the next numbers
+ * of a series, documents rendered or stored, a member registered…), and the read models (records) they
+ * take and return. Plain Java: no {@code jakarta.persistence}, no entity.
  *
- * <p>May depend on: {@code core}, {@code application.document}. Never on JPA, {@code infrastructure} or
- * {@code interfaces}.
+ * <p>May depend on: {@code core}, {@code application.document} and the application's value types
+ * ({@link be.groupage.service.application.Role}). Implemented by the adapters ({@code Jpa*}/{@code Jdbc*}
+ * classes of the persistence package, the renderers of the documents package, password hashing of the
+ * security package); used by the use cases and by entry points such as the resources and the demo-data loader.
+ * An absent row is an empty {@link java.util.Optional}, never {@code null}.
  */
 package be.groupage.service.application.port;

@@ -1,5 +1,6 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.service.application.port.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -24,6 +25,16 @@ public class Address {
         this.postalCode = postalCode;
         this.city = city;
         this.country = country;
+    }
+
+    /** The stored form of an address. */
+    public static Address of(PostalAddress address) {
+        return new Address(address.street(), address.postalCode(), address.city(), address.country());
+    }
+
+    /** The address as the use cases read it. */
+    public PostalAddress toPostalAddress() {
+        return new PostalAddress(street, postalCode, city, country);
     }
 
     public String street() {

@@ -16,18 +16,8 @@ public class IssuerEntity {
 
     @Id
     private Integer id;
-    @Column(nullable = false)
-    private String name;
-    @Column(nullable = false)
-    private String kbo;
-    @Column(name = "vat_number", nullable = false)
-    private String vatNumber;
-    @Column(nullable = false)
-    private String iban;
-    private String bic;
     @Embedded
-    private Address address;
-    private String email;
+    private InvoicingIdentity identity;
     @Column(name = "series_prefix", nullable = false)
     private String seriesPrefix;
     @Column(name = "payment_terms_days", nullable = false)
@@ -47,43 +37,41 @@ public class IssuerEntity {
     @SuppressWarnings("java:S107")
     public final void update(String name, String kbo, String vatNumber, String iban, String bic, Address address,
                              String email, String seriesPrefix, int paymentTermsDays) {
-        this.name = name;
-        this.kbo = kbo;
-        this.vatNumber = vatNumber;
-        this.iban = iban;
-        this.bic = bic;
-        this.address = address;
-        this.email = email;
+        this.identity = new InvoicingIdentity(name, kbo, vatNumber, iban, bic, address, email);
         this.seriesPrefix = seriesPrefix;
         this.paymentTermsDays = paymentTermsDays;
     }
 
+    public InvoicingIdentity identity() {
+        return identity;
+    }
+
     public String name() {
-        return name;
+        return identity.name();
     }
 
     public String kbo() {
-        return kbo;
+        return identity.kbo();
     }
 
     public String vatNumber() {
-        return vatNumber;
+        return identity.vatNumber();
     }
 
     public String iban() {
-        return iban;
+        return identity.iban();
     }
 
     public String bic() {
-        return bic;
+        return identity.bic();
     }
 
     public Address address() {
-        return address;
+        return identity.address();
     }
 
     public String email() {
-        return email;
+        return identity.email();
     }
 
     public String seriesPrefix() {

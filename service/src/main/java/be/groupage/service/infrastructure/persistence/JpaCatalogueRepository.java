@@ -4,11 +4,9 @@ import be.groupage.core.catalogue.Catalogue;
 import be.groupage.core.catalogue.CatalogueRepository;
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Gtin;
-import be.groupage.core.catalogue.Label;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.catalogue.Supplier;
 import be.groupage.core.money.Money;
-import be.groupage.core.money.Unit;
 import be.groupage.core.money.VatRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -74,10 +72,7 @@ public class JpaCatalogueRepository implements CatalogueRepository {
             CatalogueEntity row = new CatalogueEntity(supplier, v.number(), v.publishedAt(), SAVED_BY, v.size());
             em.persist(row);
             for (Product p : v.products()) {
-                em.persist(new ProductEntity(row, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
-                        p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label().name(), emptyToNull(p.category()),
-                        p.unit().name(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
-                        p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases(), p.kgPerPiece().orElse(null)));
+                em.persist(ProductEntity.of(row, p));
             }
         }
         em.flush();
@@ -95,21 +90,16 @@ public class JpaCatalogueRepository implements CatalogueRepository {
     }
 
     static Product product(ProductEntity p) {
-        return Product.builder(p.code(), p.name(), Unit.valueOf(p.unit()), p.caseSize(), Money.euros(p.price()), VatRate.ofPercent(p.vatRate()))
+        return Product.builder(p.code(), p.name(), p.sellingUnit(), p.caseSize(), Money.euros(p.price()), VatRate.ofPercent(p.vatRate()))
                 .producer(nullToEmpty(p.producer())).origin(nullToEmpty(p.origin()))
                 .distanceKm(p.distanceKm() == null ? OptionalInt.empty() : OptionalInt.of(p.distanceKm()))
-                .label(Label.valueOf(p.label())).category(nullToEmpty(p.category()))
+                .label(p.productLabel()).category(nullToEmpty(p.category()))
                 .variableWeight(p.variableWeight()).chilled(p.chilled())
                 .gtin(Optional.ofNullable(p.gtin()).map(Gtin::of)).minimumCases(p.minCases())
-                .kgPerPiece(Optional.ofNullable(p.pieceWeightKg()))
                 .build();
     }
 
     static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -4,7 +4,6 @@ import be.groupage.core.cycle.DeliveryPoint;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.cycle.Member;
 import be.groupage.core.cycle.MemberRepository;
-import be.groupage.core.cycle.MemberType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +43,7 @@ public class JpaMemberRepository implements MemberRepository {
         if (stored.isPresent()) {
             stored.get().update(member.name(), member.type().name(), member.kbo().digits(), member.deliveryPoint().name());
         } else {
-            em.persist(new MemberEntity(member.code(), member.name(), member.type().name(), member.kbo().digits(), null,
+            em.persist(new MemberEntity(member.code(), member.name(), member.type(), member.kbo().digits(), null,
                     new Address("", "", "", "BE"), member.deliveryPoint().name(), null, LocalDate.now(BRUSSELS)));
         }
         em.flush();
@@ -57,6 +56,6 @@ public class JpaMemberRepository implements MemberRepository {
     /** The domain member of a stored row (its delivery point is named and addressed by the same text). */
     public static Member toDomain(MemberEntity m) {
         String point = m.deliveryPoint();
-        return Member.of(m.code(), m.name(), MemberType.valueOf(m.kind()), KboNumber.of(m.kbo()), DeliveryPoint.of(point, point));
+        return Member.of(m.code(), m.name(), m.type(), KboNumber.of(m.kbo()), DeliveryPoint.of(point, point));
     }
 }

@@ -1,8 +1,11 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.core.cycle.MemberType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +29,9 @@ public class MemberEntity {
     private String code;
     @Column(nullable = false)
     private String name;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String kind;
+    private MemberType kind;
     @Column(nullable = false)
     private String kbo;
     @Column(name = "vat_number")
@@ -47,6 +51,11 @@ public class MemberEntity {
 
     public MemberEntity(String code, String name, String kind, String kbo, String vatNumber, Address address,
                         String deliveryPoint, String email, LocalDate joinedOn) {
+        this(code, name, MemberType.valueOf(kind), kbo, vatNumber, address, deliveryPoint, email, joinedOn);
+    }
+
+    public MemberEntity(String code, String name, MemberType kind, String kbo, String vatNumber, Address address,
+                        String deliveryPoint, String email, LocalDate joinedOn) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -61,7 +70,7 @@ public class MemberEntity {
     /** Changes what the domain member carries; address, e-mail and joining date stay. */
     public void update(String name, String kind, String kbo, String deliveryPoint) {
         this.name = name;
-        this.kind = kind;
+        this.kind = MemberType.valueOf(kind);
         this.kbo = kbo;
         this.deliveryPoint = deliveryPoint;
     }
@@ -78,7 +87,12 @@ public class MemberEntity {
         return name;
     }
 
+    /** The kind's name, {@code CPAS} or {@code ASSOCIATION}. */
     public String kind() {
+        return kind.name();
+    }
+
+    public MemberType type() {
         return kind;
     }
 

@@ -1,7 +1,13 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.core.catalogue.Gtin;
+import be.groupage.core.catalogue.Label;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.money.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,11 +37,13 @@ public class ProductEntity {
     private String origin;
     @Column(name = "distance_km")
     private Integer distanceKm;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String label;
+    private Label label;
     private String category;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String unit;
+    private Unit unit;
     @Column(name = "case_size", nullable = false)
     private BigDecimal caseSize;
     @Column(nullable = false)
@@ -60,6 +68,15 @@ public class ProductEntity {
                          Integer distanceKm, String label, String category, String unit, BigDecimal caseSize,
                          BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
                          int minCases, BigDecimal pieceWeightKg) {
+        this(catalogue, code, name, producer, origin, distanceKm, Label.valueOf(label), category, Unit.valueOf(unit), caseSize,
+                price, vatRate, variableWeight, chilled, gtin, minCases, pieceWeightKg);
+    }
+
+    @SuppressWarnings("java:S107") // a catalogue line has this many columns
+    public ProductEntity(CatalogueEntity catalogue, String code, String name, String producer, String origin,
+                         Integer distanceKm, Label label, String category, Unit unit, BigDecimal caseSize,
+                         BigDecimal price, BigDecimal vatRate, boolean variableWeight, boolean chilled, String gtin,
+                         int minCases, BigDecimal pieceWeightKg) {
         this.catalogue = catalogue;
         this.code = code;
         this.name = name;
@@ -77,6 +94,18 @@ public class ProductEntity {
         this.gtin = gtin;
         this.minCases = minCases;
         this.pieceWeightKg = pieceWeightKg;
+    }
+
+    /** The row of a product of the catalogue version (empty texts stored as {@code NULL}). */
+    public static ProductEntity of(CatalogueEntity catalogue, Product p) {
+        return new ProductEntity(catalogue, p.code(), p.name(), emptyToNull(p.producer()), emptyToNull(p.origin()),
+                p.distanceKm().isPresent() ? p.distanceKm().getAsInt() : null, p.label(), emptyToNull(p.category()),
+                p.unit(), p.caseSize().amount(), p.price().amount(), p.vatRate().percent(), p.variableWeight(),
+                p.chilled(), p.gtin().map(Gtin::value).orElse(null), p.minimumCases(), p.kgPerPiece().orElse(null));
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     public Long id() {
@@ -107,7 +136,12 @@ public class ProductEntity {
         return distanceKm;
     }
 
+    /** The label's name ({@code ORGANIC}, {@code REASONED}, {@code NONE}). */
     public String label() {
+        return label.name();
+    }
+
+    public Label productLabel() {
         return label;
     }
 
@@ -115,7 +149,12 @@ public class ProductEntity {
         return category;
     }
 
+    /** The selling unit's UN/ECE Rec 20 code. */
     public String unit() {
+        return unit.code();
+    }
+
+    public Unit sellingUnit() {
         return unit;
     }
 

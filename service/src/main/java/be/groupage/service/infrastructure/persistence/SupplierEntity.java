@@ -24,17 +24,8 @@ public class SupplierEntity {
     private Long id;
     @Column(nullable = false, unique = true)
     private String code;
-    @Column(nullable = false)
-    private String name;
-    @Column(nullable = false)
-    private String kbo;
-    @Column(name = "vat_number")
-    private String vatNumber;
-    private String iban;
-    private String bic;
     @Embedded
-    private Address address;
-    private String email;
+    private InvoicingIdentity identity;
     @Column(name = "minimum_order_value", nullable = false)
     private BigDecimal minimumOrderValue;
     @Version
@@ -46,13 +37,7 @@ public class SupplierEntity {
     public SupplierEntity(String code, String name, String kbo, String vatNumber, String iban, String bic,
                           Address address, String email, BigDecimal minimumOrderValue) {
         this.code = code;
-        this.name = name;
-        this.kbo = kbo;
-        this.vatNumber = vatNumber;
-        this.iban = iban;
-        this.bic = bic;
-        this.address = address;
-        this.email = email;
+        this.identity = new InvoicingIdentity(name, kbo, vatNumber, iban, bic, address, email);
         this.minimumOrderValue = minimumOrderValue;
     }
 
@@ -64,32 +49,36 @@ public class SupplierEntity {
         return code;
     }
 
+    public InvoicingIdentity identity() {
+        return identity;
+    }
+
     public String name() {
-        return name;
+        return identity.name();
     }
 
     public String kbo() {
-        return kbo;
+        return identity.kbo();
     }
 
     public String vatNumber() {
-        return vatNumber;
+        return identity.vatNumber();
     }
 
     public String iban() {
-        return iban;
+        return identity.iban();
     }
 
     public String bic() {
-        return bic;
+        return identity.bic();
     }
 
     public Address address() {
-        return address;
+        return identity.address();
     }
 
     public String email() {
-        return email;
+        return identity.email();
     }
 
     public BigDecimal minimumOrderValue() {

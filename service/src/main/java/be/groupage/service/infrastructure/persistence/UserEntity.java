@@ -1,7 +1,10 @@
 package be.groupage.service.infrastructure.persistence;
 
+import be.groupage.service.application.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,8 +34,9 @@ public class UserEntity {
     private String login;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String role;
+    private Role role;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private MemberEntity member;
@@ -49,7 +53,7 @@ public class UserEntity {
     protected UserEntity() {
     }
 
-    public UserEntity(String login, String passwordHash, String role, MemberEntity member, SupplierEntity supplier, Instant createdAt) {
+    public UserEntity(String login, String passwordHash, Role role, MemberEntity member, SupplierEntity supplier, Instant createdAt) {
         this.login = login;
         this.passwordHash = passwordHash;
         this.role = role;
@@ -71,7 +75,7 @@ public class UserEntity {
         return passwordHash;
     }
 
-    public String role() {
+    public Role role() {
         return role;
     }
 

@@ -71,7 +71,7 @@ public class AccountIdentityStore implements IdentityStore {
                 verified.put(user.login(), new Remembered(digest, Instant.now().plus(REMEMBER_FOR)));
             }
         }
-        return valid ? new CredentialValidationResult(user.login(), Set.of(user.role())) : CredentialValidationResult.INVALID_RESULT;
+        return valid ? new CredentialValidationResult(user.login(), Set.of(user.role().name())) : CredentialValidationResult.INVALID_RESULT;
     }
 
     private volatile String decoy;

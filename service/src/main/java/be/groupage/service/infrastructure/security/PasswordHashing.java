@@ -1,5 +1,6 @@
 package be.groupage.service.infrastructure.security;
 
+import be.groupage.service.application.port.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /** PBKDF2-HMAC-SHA256 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}), salted per password. */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     static final Map<String, String> PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -25,10 +26,12 @@ public class PasswordHashing {
         hash.initialize(PARAMETERS);
     }
 
+    @Override
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
 
+    @Override
     public boolean verify(String password, String storedHash) {
         return hash.verify(password.toCharArray(), storedHash);
     }

@@ -22,7 +22,7 @@ public record FrameworkAgreementView(String number, String supplier, LocalDate v
 
     static FrameworkAgreementView of(FrameworkAgreementService.AgreementUsage usage) {
         var a = usage.agreement();
-        return new FrameworkAgreementView(a.number(), a.supplier().code(), a.validFrom(), a.validTo(),
+        return new FrameworkAgreementView(a.number(), a.supplierCode(), a.validFrom(), a.validTo(),
                 usage.lots().stream().map(LotView::of).toList());
     }
 }

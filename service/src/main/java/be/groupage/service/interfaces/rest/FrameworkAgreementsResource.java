@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Framework agreements (public procurement) with their lots, ceilings and consumption. */
@@ -30,6 +31,19 @@ public class FrameworkAgreementsResource {
     @Inject
     FrameworkAgreementService agreements;
 
+    /** A framework agreement to record: dates as ISO text, lots with their ceilings. */
+    public record NewAgreementDto(String number, String supplier, String validFrom, String validTo, List<NewLotDto> lots) {
+
+        FrameworkAgreementService.NewAgreement toCommand() {
+            return new FrameworkAgreementService.NewAgreement(number, supplier, validFrom, validTo, lots == null ? null
+                    : lots.stream().map(l -> l == null ? null : new FrameworkAgreementService.NewLot(l.code(), l.ceiling())).toList());
+        }
+    }
+
+    /** A lot and its ceiling in EUR excl. VAT. */
+    public record NewLotDto(String code, BigDecimal ceiling) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
@@ -37,8 +51,8 @@ public class FrameworkAgreementsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FrameworkAgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, every error listed; nothing saved")
     @APIResponse(responseCode = "409", description = "An agreement with this number exists")
-    public Response createFrameworkAgreement(FrameworkAgreementService.NewAgreement request, @Context UriInfo uri) {
-        FrameworkAgreementView view = FrameworkAgreementView.of(agreements.create(requireBody(request)));
+    public Response createFrameworkAgreement(NewAgreementDto request, @Context UriInfo uri) {
+        FrameworkAgreementView view = FrameworkAgreementView.of(agreements.create(requireBody(request).toCommand()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.number()).build()).entity(view).build();
     }
 

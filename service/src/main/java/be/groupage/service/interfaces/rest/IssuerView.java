@@ -1,13 +1,13 @@
 package be.groupage.service.interfaces.rest;
 
-import be.groupage.service.infrastructure.persistence.IssuerEntity;
+import be.groupage.service.application.port.IssuerDetails;
 
 /** The invoicing party. */
 public record IssuerView(String name, String kbo, String vatNumber, String iban, String bic, AddressView address,
                          String email, String seriesPrefix, int paymentTermsDays) {
 
-    static IssuerView of(IssuerEntity i) {
-        return new IssuerView(i.name(), i.kbo(), i.vatNumber(), i.iban(), i.bic(), AddressView.of(i.address()), i.email(),
+    static IssuerView of(IssuerDetails i) {
+        return new IssuerView(i.name(), i.kbo(), i.vatNumber(), i.iban(), i.bic().orElse(null), AddressView.of(i.address()), i.email().orElse(null),
                 i.seriesPrefix(), i.paymentTermsDays());
     }
 }

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.rest;
 
-import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.application.port.MemberDetails;
 
 import java.time.LocalDate;
 
@@ -8,8 +8,8 @@ import java.time.LocalDate;
 public record MemberView(String code, String name, String kind, String kbo, String vatNumber, AddressView address,
                          String deliveryPoint, String email, LocalDate joinedOn) {
 
-    static MemberView of(MemberEntity m) {
-        return new MemberView(m.code(), m.name(), m.kind(), m.kbo(), m.vatNumber(), AddressView.of(m.address()),
-                m.deliveryPoint(), m.email(), m.joinedOn());
+    static MemberView of(MemberDetails m) {
+        return new MemberView(m.code(), m.name(), m.kind().name(), m.kbo(), m.vatNumber().orElse(null), AddressView.of(m.address()),
+                m.deliveryPoint(), m.email().orElse(null), m.joinedOn());
     }
 }

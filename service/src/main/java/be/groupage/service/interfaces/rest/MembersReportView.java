@@ -17,7 +17,8 @@ public record MembersReportView(LocalDate from, LocalDate to, List<Line> members
                        BigDecimal shortCircuitPercent) {
 
         static Line of(ReportService.MemberFigures f) {
-            return new Line(f.member() == null ? null : f.member().code(), f.member() == null ? null : f.member().name(), f.cycles(),
+            return new Line(f.member().map(ReportService.ReportedMember::code).orElse(null),
+                    f.member().map(ReportService.ReportedMember::name).orElse(null), f.cycles(),
                     Decimals.plain(f.kilograms()), Decimals.money(f.value().amount()), f.organicPercent(), f.shortCircuitPercent());
         }
     }

@@ -28,13 +28,23 @@ public class MembersResource {
     @Inject
     MemberService members;
 
+    /** A member to register, as the coordinator sends it. */
+    public record NewMemberDto(String code, String name, String kind, String kbo, String vatNumber, AddressDto address,
+                               String deliveryPoint, String email) {
+
+        static Registrations.NewMember toCommand(NewMemberDto m) {
+            return m == null ? null : new Registrations.NewMember(m.code(), m.name(), m.kind(), m.kbo(), m.vatNumber(),
+                    AddressDto.toInput(m.address()), m.deliveryPoint(), m.email());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
             + "vatNumber?, address, deliveryPoint, email?")
-    public Response register(Registrations.NewMember member, @Context UriInfo uri) {
-        MemberView created = MemberView.of(members.register(member));
+    public Response register(NewMemberDto member, @Context UriInfo uri) {
+        MemberView created = MemberView.of(members.register(NewMemberDto.toCommand(member)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.rest;
 
-import be.groupage.service.infrastructure.persistence.ProductEntity;
+import be.groupage.service.application.port.ProductDetails;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -14,10 +14,10 @@ public record ProductView(String code, String name, String producer, String orig
                           boolean variableWeight, boolean chilled, String gtin, int minCases,
                           BigDecimal pieceWeightKg) {
 
-    static ProductView of(ProductEntity p) {
-        return new ProductView(p.code(), p.name(), p.producer(), p.origin(), p.distanceKm(),
-                p.label().toLowerCase(Locale.ROOT), p.category(), p.unit(), Decimals.plain(p.caseSize()),
+    static ProductView of(ProductDetails p) {
+        return new ProductView(p.code(), p.name(), p.producer().orElse(null), p.origin().orElse(null), p.distanceKm().orElse(null),
+                p.label().name().toLowerCase(Locale.ROOT), p.category().orElse(null), p.unit().code(), Decimals.plain(p.caseSize()),
                 Decimals.plain(p.price()), Decimals.plain(p.vatRate()), p.variableWeight(), p.chilled(),
-                p.gtin(), p.minCases(), p.pieceWeightKg() == null ? null : Decimals.plain(p.pieceWeightKg()));
+                p.gtin().orElse(null), p.minCases(), p.pieceWeightKg().map(Decimals::plain).orElse(null));
     }
 }

@@ -22,6 +22,16 @@ public class SettingsResource {
     @Inject
     IssuerService issuer;
 
+    /** The invoicing party as the coordinator sends it. */
+    public record IssuerSettingsDto(String name, String kbo, String vatNumber, String iban, String bic, AddressDto address, String email,
+                                    String seriesPrefix, Integer paymentTermsDays) {
+
+        static Registrations.IssuerSettings toCommand(IssuerSettingsDto i) {
+            return i == null ? null : new Registrations.IssuerSettings(i.name(), i.kbo(), i.vatNumber(), i.iban(), i.bic(),
+                    AddressDto.toInput(i.address()), i.email(), i.seriesPrefix(), i.paymentTermsDays());
+        }
+    }
+
     @GET
     @Path("issuer")
     @Allowed(Role.COORDINATOR)
@@ -36,7 +46,7 @@ public class SettingsResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Set the invoicing party (coordinator): name, KBO, VAT number, IBAN, BIC, address, series prefix, "
             + "payment terms in days")
-    public IssuerView putIssuer(Registrations.IssuerSettings settings) {
-        return IssuerView.of(issuer.put(settings));
+    public IssuerView putIssuer(IssuerSettingsDto settings) {
+        return IssuerView.of(issuer.put(IssuerSettingsDto.toCommand(settings)));
     }
 }

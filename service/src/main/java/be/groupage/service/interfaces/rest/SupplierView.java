@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.rest;
 
-import be.groupage.service.infrastructure.persistence.SupplierEntity;
+import be.groupage.service.application.port.SupplierDetails;
 
 import java.math.BigDecimal;
 
@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 public record SupplierView(String code, String name, String kbo, String vatNumber, String iban, String bic,
                            AddressView address, String email, BigDecimal minimumOrderValue) {
 
-    static SupplierView of(SupplierEntity s) {
-        return new SupplierView(s.code(), s.name(), s.kbo(), s.vatNumber(), s.iban(), s.bic(), AddressView.of(s.address()),
-                s.email(), Decimals.money(s.minimumOrderValue()));
+    static SupplierView of(SupplierDetails s) {
+        return new SupplierView(s.code(), s.name(), s.kbo(), s.vatNumber().orElse(null), s.iban().orElse(null), s.bic().orElse(null),
+                AddressView.of(s.address()), s.email().orElse(null), Decimals.money(s.minimumOrderValue()));
     }
 }

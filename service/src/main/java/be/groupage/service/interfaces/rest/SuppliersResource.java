@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The cooperatives and their catalogue versions. */
@@ -35,13 +36,23 @@ public class SuppliersResource {
     public record ImportedCatalogueView(long id, int version, int productCount) {
     }
 
+    /** A cooperative to register, as the coordinator sends it. */
+    public record NewSupplierDto(String code, String name, String kbo, String vatNumber, String iban, String bic, AddressDto address,
+                                 String email, BigDecimal minimumOrderValue) {
+
+        static Registrations.NewSupplier toCommand(NewSupplierDto s) {
+            return s == null ? null : new Registrations.NewSupplier(s.code(), s.name(), s.kbo(), s.vatNumber(), s.iban(), s.bic(),
+                    AddressDto.toInput(s.address()), s.email(), s.minimumOrderValue());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Register a cooperative (coordinator): code, name, KBO, VAT number, IBAN, bic?, address, email?, "
             + "minimumOrderValue? (a cycle under it can be closed but not sent)")
-    public Response register(Registrations.NewSupplier supplier, @Context UriInfo uri) {
-        SupplierView created = SupplierView.of(suppliers.register(supplier));
+    public Response register(NewSupplierDto supplier, @Context UriInfo uri) {
+        SupplierView created = SupplierView.of(suppliers.register(NewSupplierDto.toCommand(supplier)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 

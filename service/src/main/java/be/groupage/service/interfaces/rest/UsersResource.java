@@ -27,13 +27,21 @@ public class UsersResource {
     @Inject
     UserService users;
 
+    /** An account to create, as the coordinator sends it. */
+    public record NewUserDto(String login, String password, String role, String member, String supplier) {
+
+        static Registrations.NewUser toCommand(NewUserDto u) {
+            return u == null ? null : new Registrations.NewUser(u.login(), u.password(), u.role(), u.member(), u.supplier());
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Create an account (coordinator): login, password (8+ characters), role "
             + "COORDINATOR|BUYER|SUPPLIER|FINANCE, member (a buyer's) or supplier (a supplier's)")
-    public Response create(Registrations.NewUser user, @Context UriInfo uri) {
-        UserView created = UserView.of(users.create(user));
+    public Response create(NewUserDto user, @Context UriInfo uri) {
+        UserView created = UserView.of(users.create(NewUserDto.toCommand(user)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.login()).build()).entity(created).build();
     }
 

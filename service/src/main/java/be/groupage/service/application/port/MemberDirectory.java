@@ -1,0 +1,21 @@
+package be.groupage.service.application.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registered members, by code, inside the caller's transaction. */
+public interface MemberDirectory {
+
+    boolean exists(String code);
+
+    /** Stores a new member; its code must not be taken. */
+    MemberDetails register(MemberDetails member);
+
+    Optional<MemberDetails> byCode(String code);
+
+    /** Every member, by code. */
+    List<MemberDetails> all();
+
+    /** How many members are registered. */
+    long count();
+}

@@ -1,0 +1,18 @@
+package be.groupage.service.application.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registered cooperatives, by code, inside the caller's transaction. */
+public interface SupplierDirectory {
+
+    boolean exists(String code);
+
+    /** Stores a new supplier; its code must not be taken. */
+    SupplierDetails register(SupplierDetails supplier);
+
+    Optional<SupplierDetails> byCode(String code);
+
+    /** Every supplier, by code. */
+    List<SupplierDetails> all();
+}

@@ -1,0 +1,25 @@
+package be.groupage.service.application.port;
+
+import be.groupage.service.application.Role;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts, by login, inside the caller's transaction. */
+public interface UserDirectory {
+
+    boolean exists(String login);
+
+    /**
+     * Stores a new, enabled account with an already hashed password; a buyer's member and a supplier's
+     * cooperative must be registered.
+     */
+    UserDetails create(String login, String passwordHash, Role role, Optional<String> memberCode, Optional<String> supplierCode,
+                       Instant createdAt);
+
+    Optional<UserDetails> byLogin(String login);
+
+    /** Every account, by login. */
+    List<UserDetails> all();
+}

@@ -1,0 +1,140 @@
+package be.groupage.service.application;
+
+import be.groupage.service.application.port.AuditLog;
+import be.groupage.service.application.port.MemberDetails;
+import be.groupage.service.application.port.MemberDirectory;
+import be.groupage.service.application.port.UserDetails;
+import be.groupage.service.application.port.UserDirectory;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** In-memory ports for use-case tests: they keep what they are given and nothing else. */
+final class Fakes {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
+
+    private Fakes() {
+    }
+
+    /** The current account of a request signed in as that login, looked up in the given accounts. */
+    static CurrentAccount signedIn(String login, UserDirectory users) {
+        CurrentAccount caller = new CurrentAccount();
+        caller.security = new SignedIn(login);
+        caller.users = users;
+        return caller;
+    }
+
+    static AuditTrail audit(CurrentAccount caller, List<String> lines) {
+        AuditTrail audit = new AuditTrail();
+        audit.caller = caller;
+        audit.clock = CLOCK;
+        audit.log = (at, actor, action, type, id, detail) -> lines.add(actor + " " + action + " " + type + " " + id);
+        return audit;
+    }
+
+    static final class Users implements UserDirectory {
+        final Map<String, UserDetails> byLogin = new TreeMap<>();
+
+        Users with(String login, Role role, Optional<String> member) {
+            byLogin.put(login, new UserDetails(login, role, member, Optional.empty(), true, CLOCK.instant()));
+            return this;
+        }
+
+        @Override
+        public boolean exists(String login) {
+            return byLogin.containsKey(login);
+        }
+
+        @Override
+        public UserDetails create(String login, String passwordHash, Role role, Optional<String> memberCode,
+                                  Optional<String> supplierCode, Instant createdAt) {
+            UserDetails user = new UserDetails(login, role, memberCode, supplierCode, true, createdAt);
+            byLogin.put(login, user);
+            return user;
+        }
+
+        @Override
+        public Optional<UserDetails> byLogin(String login) {
+            return Optional.ofNullable(byLogin.get(login));
+        }
+
+        @Override
+        public List<UserDetails> all() {
+            return List.copyOf(byLogin.values());
+        }
+    }
+
+    static final class Members implements MemberDirectory {
+        final Map<String, MemberDetails> byCode = new TreeMap<>();
+
+        @Override
+        public boolean exists(String code) {
+            return byCode.containsKey(code);
+        }
+
+        @Override
+        public MemberDetails register(MemberDetails member) {
+            byCode.put(member.code(), member);
+            return member;
+        }
+
+        @Override
+        public Optional<MemberDetails> byCode(String code) {
+            return Optional.ofNullable(byCode.get(code));
+        }
+
+        @Override
+        public List<MemberDetails> all() {
+            return new ArrayList<>(byCode.values());
+        }
+
+        @Override
+        public long count() {
+            return byCode.size();
+        }
+    }
+
+    /** A security context whose caller is always the same login. */
+    private record SignedIn(String login) implements SecurityContext {
+
+        @Override
+        public Principal getCallerPrincipal() {
+            return () -> login;
+        }
+
+        @Override
+        public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) {
+            return Set.of();
+        }
+
+        @Override
+        public boolean isCallerInRole(String role) {
+            return false;
+        }
+
+        @Override
+        public boolean hasAccessToWebResource(String resource, String... methods) {
+            return false;
+        }
+
+        @Override
+        public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                                 AuthenticationParameters parameters) {
+            throw new UnsupportedOperationException("not signed in through this context");
+        }
+    }
+}
