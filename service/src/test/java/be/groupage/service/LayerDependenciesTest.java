@@ -24,7 +24,7 @@ class LayerDependenciesTest {
     @Test
     void portsImportOnlyJavaCoreAndTheApplicationsValueTypes() {
         assertThat(offending(MAIN.resolve("application/port"),
-                "import (static )?(java\\.|be\\.groupage\\.core\\.|be\\.groupage\\.service\\.application\\.(Role;|port\\.)).*")).isEmpty();
+                "import (static )?(java\\.|be\\.groupage\\.core\\.|be\\.groupage\\.service\\.application\\.(Role;|port\\.|document\\.)).*")).isEmpty();
     }
 
     @Test
