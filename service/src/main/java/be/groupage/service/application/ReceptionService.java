@@ -5,10 +5,7 @@ import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
 import be.groupage.core.money.Quantity;
-import be.groupage.core.pooling.AllocationStrategy;
-import be.groupage.core.pooling.CaseRounding;
 import be.groupage.core.pooling.CyclePooling;
-import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.reception.DateKind;
 import be.groupage.core.reception.ExpiryDate;
@@ -18,13 +15,13 @@ import be.groupage.core.reception.ReceivedLot;
 import be.groupage.core.reception.Reception;
 import be.groupage.core.reception.ReceptionNotice;
 import be.groupage.core.reception.Weighing;
+import be.groupage.service.application.port.PoolingBook;
+import be.groupage.service.application.port.ReceptionBook;
 import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
 import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
 import be.groupage.service.infrastructure.persistence.DeliveryEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
-import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
-import be.groupage.service.infrastructure.persistence.ReceptionLineEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +71,12 @@ public class ReceptionService {
     AuditTrail audit;
 
     @Inject
+    PoolingBook poolingBook;
+
+    @Inject
+    ReceptionBook receptionBook;
+
+    @Inject
     Clock clock;
 
     public record ReceivedLine(String product, String member, BigDecimal quantity, String lot, String useBy, String bestBefore) {
@@ -96,9 +99,12 @@ public class ReceptionService {
         Instant now = clock.instant();
         Map<String, CyclePoolEntity> pools = new HashMap<>();
         cycles.pools(c).forEach(p -> pools.put(p.productCode(), p));
+        // Each member's allocation is read only when some line is given per member (a cycle has a row per member line).
         Map<String, Map<String, CycleAllocationEntity>> allocations = new HashMap<>();
-        em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class).setParameter("cycle", c).getResultList()
-                .forEach(a -> allocations.computeIfAbsent(a.productCode(), k -> new TreeMap<>()).put(a.member().code(), a));
+        if (lines != null && lines.stream().anyMatch(l -> l != null && l.member() != null && !l.member().isBlank())) {
+            em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class).setParameter("cycle", c).getResultList()
+                    .forEach(a -> allocations.computeIfAbsent(a.productCode(), k -> new TreeMap<>()).put(a.member().code(), a));
+        }
 
         InputChecks errors = InputChecks.start();
         List<Checked> checked = new ArrayList<>();
@@ -187,36 +193,37 @@ public class ReceptionService {
         }
         errors.throwIfAny();
 
-        List<MemberOrderEntity> orders = store.orders(c);
-        Cycle cycle = store.restore(c, catalogue, orders);
+        PoolingBook.CycleToPool toPool = poolingBook.forPooling(cycleId);
+        Cycle cycle = toPool.cycle();
         cycle.receive(clock); // 409 unless ORDERED
         // Pooling is deterministic: pooling the frozen orders again gives what closing stored.
-        PoolingResult pooling = CyclePooling.pool(cycle, Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+        PoolingResult pooling = CyclePooling.pool(cycle, toPool.pooling());
         Reception reception;
         try {
             reception = Reception.record(cycleId, LocalDate.ofInstant(now, CycleService.BRUSSELS), pooling, receipts);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("lines", e.getMessage());
         }
+        List<ReceptionBook.ReceivedRow> receivedRows = new ArrayList<>(checked.size());
         for (Checked l : checked) {
             Optional<ExpiryDate> expiry = l.expiry();
-            em.persist(new ReceptionLineEntity(c, l.product().code(), l.member(), l.quantity(), l.lot(), useBy(expiry), bestBefore(expiry), now,
-                    account.login()));
+            receivedRows.add(new ReceptionBook.ReceivedRow(l.product().code(), l.member() == null ? null : l.member().code(), l.quantity(),
+                    l.lot(), useBy(expiry), bestBefore(expiry)));
         }
-        Map<String, MemberEntity> members = new HashMap<>();
-        orders.forEach(o -> members.put(o.member().code(), o.member()));
-        int deliveries = 0;
-        for (be.groupage.core.reception.ReceivedLine line : reception.lines()) {
+        List<ReceptionBook.DeliveredRow> deliveredRows = new ArrayList<>();
+        for (int i = 0; i < reception.lines().size(); i++) {
+            be.groupage.core.reception.ReceivedLine line = reception.lines().get(i);
             for (LotPortion portion : line.lots()) {
                 if (portion.quantity().isZero()) {
                     continue;
                 }
                 Optional<ExpiryDate> expiry = expiryOf.getOrDefault(line.productCode() + "|" + portion.lotNumber(), Optional.empty());
-                em.persist(new DeliveryEntity(c, members.get(line.memberCode()), line.productCode(), portion.quantity().amount(),
+                deliveredRows.add(new ReceptionBook.DeliveredRow(line.memberCode(), line.productCode(), portion.quantity().amount(),
                         portion.lotNumber(), useBy(expiry), bestBefore(expiry)));
-                deliveries++;
             }
         }
+        receptionBook.save(cycleId, receivedRows, deliveredRows, now, account.login());
+        int deliveries = deliveredRows.size();
         c.moveTo(CycleStatus.RECEIVED.name(), cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow(), account.login());
         em.flush();
         audit.record("CYCLE_RECEIVED", "cycle", String.valueOf(cycleId), "ORDERED -> RECEIVED; " + checked.size() + " reception line(s), "

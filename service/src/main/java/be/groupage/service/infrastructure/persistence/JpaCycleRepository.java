@@ -173,12 +173,17 @@ public class JpaCycleRepository implements CycleRepository {
 
     /** The domain cycle of a stored row with the given orders (all of them, or only those a use case needs). */
     public Cycle restore(CycleEntity c, CatalogueVersion catalogue, Collection<MemberOrderEntity> orders) {
-        Map<CycleStatus, Instant> entered = new EnumMap<>(CycleStatus.class);
-        c.transitions().forEach((state, at) -> entered.put(CycleStatus.valueOf(state), at));
         List<MemberOrder> domainOrders = new ArrayList<>();
         for (MemberOrderEntity o : orders) {
             domainOrders.add(memberOrder(o, catalogue));
         }
+        return restoreWith(c, catalogue, domainOrders);
+    }
+
+    /** The domain cycle of a stored row with orders already read (e.g. in bulk). */
+    public Cycle restoreWith(CycleEntity c, CatalogueVersion catalogue, Collection<MemberOrder> domainOrders) {
+        Map<CycleStatus, Instant> entered = new EnumMap<>(CycleStatus.class);
+        c.transitions().forEach((state, at) -> entered.put(CycleStatus.valueOf(state), at));
         Optional<LotReference> lot = Optional.ofNullable(c.lot()).map(l -> LotReference.of(l.agreement().number(), l.code()));
         return Cycle.restore(c.id(), c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, entered, domainOrders);
     }
