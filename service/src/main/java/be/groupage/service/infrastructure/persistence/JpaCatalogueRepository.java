@@ -96,6 +96,7 @@ public class JpaCatalogueRepository implements CatalogueRepository {
                 .label(p.productLabel()).category(nullToEmpty(p.category()))
                 .variableWeight(p.variableWeight()).chilled(p.chilled())
                 .gtin(Optional.ofNullable(p.gtin()).map(Gtin::of)).minimumCases(p.minCases())
+                .kgPerPiece(Optional.ofNullable(p.pieceWeightKg()))
                 .build();
     }
 
