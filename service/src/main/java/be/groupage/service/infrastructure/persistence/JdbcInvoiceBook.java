@@ -217,7 +217,7 @@ public class JdbcInvoiceBook implements InvoiceBook {
         CycleEntity c = em.find(CycleEntity.class, cycleId);
         Timestamp issuedAt = Timestamp.from(at);
         try (Connection con = dataSource.getConnection()) {
-            Map<String, Long> memberIds = memberIds(con, cycleId);
+            Map<String, Long> memberIds = CycleMemberIds.of(con, cycleId);
             try (PreparedStatement invoice = con.prepareStatement("INSERT INTO invoice (number, series, year, sequence, cycle_id, member_id, "
                     + "order_reference, issue_date, due_date, delivery_date, net, vat, gross, prepaid, payable, ogm, issued_at, issued_by) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -304,21 +304,6 @@ public class JdbcInvoiceBook implements InvoiceBook {
             }
             line.executeBatch();
         }
-    }
-
-    private static Map<String, Long> memberIds(Connection con, long cycleId) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement s = con.prepareStatement("SELECT m.code, m.id FROM member m WHERE m.id IN "
-                + "(SELECT member_id FROM cycle_allocation WHERE cycle_id = ? UNION SELECT member_id FROM member_order WHERE cycle_id = ?)")) {
-            s.setLong(1, cycleId);
-            s.setLong(2, cycleId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.put(r.getString(1), r.getLong(2));
-                }
-            }
-        }
-        return ids;
     }
 
     @Override

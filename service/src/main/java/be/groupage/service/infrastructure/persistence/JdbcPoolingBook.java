@@ -17,6 +17,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
@@ -28,7 +29,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +80,12 @@ public class JdbcPoolingBook implements PoolingBook {
 
     @Override
     public CycleToPool forPooling(long cycleId) {
-        CycleEntity c = em.find(CycleEntity.class, cycleId);
+        // A locking read: EclipseLink then reads on the transaction's own connection, which made the change above.
+        CycleEntity c = em.find(CycleEntity.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw new IllegalArgumentException("No cycle " + cycleId);
         }
-        em.refresh(c);
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         CatalogueVersion prices = versions.of(c.catalogue());
         List<MemberOrder> orders = new ArrayList<>();
         try (Connection con = dataSource.getConnection();
@@ -130,16 +131,7 @@ public class JdbcPoolingBook implements PoolingBook {
     @Override
     public void savePooling(long cycleId, PoolingResult result, Instant at, String actor, String auditAction, String auditDetail) {
         try (Connection con = dataSource.getConnection()) {
-            Map<String, Long> memberIds = new HashMap<>();
-            try (PreparedStatement s = con.prepareStatement("SELECT m.code, m.id FROM member m JOIN member_order o ON o.member_id = m.id "
-                    + "WHERE o.cycle_id = ?")) {
-                s.setLong(1, cycleId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        memberIds.put(r.getString(1), r.getLong(2));
-                    }
-                }
-            }
+            Map<String, Long> memberIds = CycleMemberIds.of(con, cycleId);
             try (PreparedStatement pool = con.prepareStatement("INSERT INTO cycle_pool (cycle_id, product_code, case_size, cases, ordered, "
                     + "allocated, platform_stock) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement allocation = con.prepareStatement("INSERT INTO cycle_allocation (cycle_id, member_id, product_code, ordered, "

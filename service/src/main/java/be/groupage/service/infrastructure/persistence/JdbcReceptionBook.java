@@ -8,13 +8,11 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,16 +28,7 @@ public class JdbcReceptionBook implements ReceptionBook {
     @Override
     public void save(long cycleId, List<ReceivedRow> received, List<DeliveredRow> delivered, Instant at, String by) {
         try (Connection con = dataSource.getConnection()) {
-            Map<String, Long> members = new HashMap<>();
-            try (PreparedStatement s = con.prepareStatement("SELECT m.code, m.id FROM member m JOIN member_order o ON o.member_id = m.id "
-                    + "WHERE o.cycle_id = ?")) {
-                s.setLong(1, cycleId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        members.put(r.getString(1), r.getLong(2));
-                    }
-                }
-            }
+            Map<String, Long> members = CycleMemberIds.of(con, cycleId);
             Timestamp receivedAt = Timestamp.from(at);
             try (PreparedStatement s = con.prepareStatement("INSERT INTO reception_line (cycle_id, product_code, member_id, quantity, lot_code, "
                     + "use_by, best_before, received_at, received_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
