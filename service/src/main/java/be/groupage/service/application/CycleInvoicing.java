@@ -7,6 +7,8 @@ import be.groupage.core.invoicing.DocumentNumber;
 import be.groupage.core.invoicing.Invoice;
 import be.groupage.core.invoicing.InvoiceDraft;
 import be.groupage.core.invoicing.InvoiceSeries;
+import be.groupage.core.invoicing.InvoiceTotals;
+import be.groupage.core.payment.StructuredCommunication;
 import be.groupage.core.invoicing.PaymentTerms;
 import be.groupage.core.settlement.CycleSettlement;
 import be.groupage.core.settlement.SettlementMember;
@@ -14,6 +16,7 @@ import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.port.CycleToInvoice;
 import be.groupage.service.application.port.DocumentSeries;
 import be.groupage.service.application.port.InvoiceBook;
+import be.groupage.service.application.port.InvoiceSummary;
 import be.groupage.service.application.port.InvoicingParty;
 import be.groupage.service.application.port.IssuedInvoice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,10 +54,10 @@ public class CycleInvoicing {
     Clock clock;
 
     /**
-     * What one call did: whether it issued the invoices (false: the cycle was invoiced already), and the
-     * documents still to render when it did.
+     * What one call did: whether it issued the invoices (false: the cycle was invoiced already), and when
+     * it did, the invoices as issued and their documents still to render.
      */
-    public record Numbered(boolean created, List<InvoiceDocument> toRender) {
+    public record Numbered(boolean created, List<InvoiceSummary> issued, List<InvoiceDocument> toRender) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -62,7 +65,7 @@ public class CycleInvoicing {
         CycleToInvoice toInvoice = book.lockForInvoicing(cycleId).orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
         Cycle cycle = toInvoice.cycle();
         if (cycle.status() == CycleStatus.INVOICED) {
-            return new Numbered(false, List.of());
+            return new Numbered(false, List.of(), List.of());
         }
         if (cycle.status() != CycleStatus.RECEIVED) {
             throw new ConflictException("Cycle " + cycleId + " is " + cycle.status() + "; its invoices are issued once it is RECEIVED.");
@@ -94,10 +97,15 @@ public class CycleInvoicing {
         List<DocumentNumber> numbers = series.take(invoices, drafts.size());
         List<IssuedInvoice> issued = new ArrayList<>(drafts.size());
         List<InvoiceDocument> documents = new ArrayList<>(drafts.size());
+        List<InvoiceSummary> summaries = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             InvoiceDraft draft = drafts.get(i);
             Invoice invoice = draft.issue(numbers.get(i), today, terms);
             issued.add(new IssuedInvoice(cycleId, DocumentSeries.key(invoices), invoice, toInvoice.deliveryDate()));
+            InvoiceTotals t = invoice.totals();
+            summaries.add(new InvoiceSummary(invoice.number().text(), invoice.memberCode(), cycleId, invoice.issueDate(), t.net().amount(),
+                    t.vat().amount(), t.gross().amount(), t.paidByThirdParties().amount(), t.payable().amount(),
+                    StructuredCommunication.ofBase(invoice.ogmBase()).formatted(), invoice.dueDate(), invoice.orderReference().orElse(null)));
             CycleToInvoice.InvoicedMember member = toInvoice.members().get(draft.memberCode());
             documents.add(new InvoiceDocument(invoice, issuer.party(), member.party(), issuer.account(), toInvoice.deliveryDate(),
                     toInvoice.lot(), toInvoice.title(), Optional.of(member.settlement().deliveryPoint())));
@@ -108,6 +116,6 @@ public class CycleInvoicing {
                 + numbers.get(0).text() + " to " + numbers.get(numbers.size() - 1).text() + ", settled by core (delivered value "
                 + settlement.deliveredValue().amount().toPlainString() + " EUR" + (settlement.costSplit().notices().isEmpty() ? ""
                 : "; " + settlement.costSplit().notices()) + ")");
-        return new Numbered(true, documents);
+        return new Numbered(true, summaries, documents);
     }
 }

@@ -90,10 +90,11 @@ public class InvoicingService {
     public Issued issueForCycle(long cycleId) {
         Account account = requireFinance();
         CycleInvoicing.Numbered numbered = cycleInvoicing.issue(cycleId, account.login());
-        if (numbered.created()) {
-            filing.file(numbered.toRender());
+        if (!numbered.created()) {
+            return new Issued(false, self.invoicesOf(cycleId));
         }
-        return new Issued(numbered.created(), self.invoicesOf(cycleId));
+        filing.file(numbered.toRender());
+        return new Issued(true, numbered.issued());
     }
 
     @Transactional

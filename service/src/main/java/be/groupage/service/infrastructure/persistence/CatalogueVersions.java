@@ -1,6 +1,8 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.catalogue.Product;
+import be.groupage.core.money.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +47,12 @@ public class CatalogueVersions {
         }
         kept.put(catalogueId, version);
         return Optional.of(version);
+    }
+
+    /** The selling unit of a product of the version; a product a stored row names must be there. */
+    static Unit unitOf(CatalogueVersion version, String productCode) {
+        return version.product(productCode).map(Product::unit)
+                .orElseThrow(() -> new IllegalStateException("Product " + productCode + " is not in " + version));
     }
 
     CatalogueVersion of(CatalogueEntity catalogue) {

@@ -1,7 +1,6 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
-import be.groupage.core.catalogue.Product;
 import be.groupage.core.costsplit.SharedCost;
 import be.groupage.core.costsplit.SplitRule;
 import be.groupage.core.costsplit.Subsidy;
@@ -150,7 +149,7 @@ public class JdbcInvoiceBook implements InvoiceBook {
                 while (r.next()) {
                     String member = r.getString(1);
                     String product = r.getString(2);
-                    Unit unit = unitOf(prices, product);
+                    Unit unit = CatalogueVersions.unitOf(prices, product);
                     Map<String, BigDecimal> lots = portions.remove(member + '|' + product);
                     lines.add(line(member, product, unit, r.getBigDecimal(3), r.getBigDecimal(4), lots, weighed.contains(product)));
                 }
@@ -159,14 +158,9 @@ public class JdbcInvoiceBook implements InvoiceBook {
         // Deliveries without an allocation row cannot be recorded by the reception; should one be found, it is invoiced all the same.
         for (Map.Entry<String, Map<String, BigDecimal>> rest : new TreeMap<>(portions).entrySet()) {
             String[] key = rest.getKey().split("\\|", 2);
-            lines.add(line(key[0], key[1], unitOf(prices, key[1]), BigDecimal.ZERO, BigDecimal.ZERO, rest.getValue(), weighed.contains(key[1])));
+            lines.add(line(key[0], key[1], CatalogueVersions.unitOf(prices, key[1]), BigDecimal.ZERO, BigDecimal.ZERO, rest.getValue(), weighed.contains(key[1])));
         }
         return Reception.restore(cycleId, distributionDate, List.of(), lines, List.of(), List.of(), List.of());
-    }
-
-    private static Unit unitOf(CatalogueVersion prices, String product) {
-        return prices.product(product).map(Product::unit)
-                .orElseThrow(() -> new IllegalStateException("Product " + product + " is not in " + prices));
     }
 
     private static ReceivedLine line(String member, String product, Unit unit, BigDecimal ordered, BigDecimal allocated,

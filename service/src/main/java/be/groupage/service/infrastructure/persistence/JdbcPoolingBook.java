@@ -1,11 +1,8 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
-import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
-import be.groupage.core.money.Quantity;
-import be.groupage.core.money.Unit;
 import be.groupage.core.pooling.AllocationStrategy;
 import be.groupage.core.pooling.CaseRounding;
 import be.groupage.core.pooling.MemberAllocation;
@@ -21,7 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,11 +106,8 @@ public class JdbcPoolingBook implements PoolingBook {
                     }
                     String product = r.getString(3);
                     if (product != null) {
-                        Unit unit = prices.product(product).map(Product::unit)
-                                .orElseThrow(() -> new IllegalStateException("Product " + product + " is not in " + prices));
-                        BigDecimal maximum = r.getBigDecimal(5);
-                        lines.add(OrderLine.of(product, Quantity.of(r.getBigDecimal(4), unit),
-                                Optional.ofNullable(maximum).map(m -> Quantity.of(m, unit)), r.getTimestamp(6).toInstant()));
+                        lines.add(JpaCycleRepository.orderLine(prices, product, r.getBigDecimal(4), r.getBigDecimal(5),
+                                r.getTimestamp(6).toInstant()));
                     }
                 }
                 if (member != null) {

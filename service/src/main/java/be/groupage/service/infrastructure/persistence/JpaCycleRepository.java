@@ -1,7 +1,6 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
-import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleRepository;
 import be.groupage.core.cycle.CycleStatus;
@@ -188,14 +187,17 @@ public class JpaCycleRepository implements CycleRepository {
         return Cycle.restore(c.id(), c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, entered, domainOrders);
     }
 
+    /** A stored order line as the domain's, its quantities in the product's selling unit ({@code maximum} may be null). */
+    static OrderLine orderLine(CatalogueVersion catalogue, String productCode, BigDecimal quantity, BigDecimal maximum, Instant orderedAt) {
+        Unit unit = CatalogueVersions.unitOf(catalogue, productCode);
+        return OrderLine.of(productCode, Quantity.of(quantity, unit), Optional.ofNullable(maximum).map(m -> Quantity.of(m, unit)), orderedAt);
+    }
+
     /** The domain order of a stored row, its quantities in the selling unit of the catalogue version. */
     public static MemberOrder memberOrder(MemberOrderEntity o, CatalogueVersion catalogue) {
         List<OrderLine> lines = new ArrayList<>();
         for (OrderLineEntity l : o.lines()) {
-            Unit unit = catalogue.product(l.productCode()).map(Product::unit)
-                    .orElseThrow(() -> new IllegalStateException("Product " + l.productCode() + " is not in " + catalogue));
-            lines.add(OrderLine.of(l.productCode(), Quantity.of(l.quantity(), unit),
-                    Optional.ofNullable(l.maximum()).map(m -> Quantity.of(m, unit)), l.orderedAt()));
+            lines.add(orderLine(catalogue, l.productCode(), l.quantity(), l.maximum(), l.orderedAt()));
         }
         return MemberOrder.of(o.member().code(), JpaCatalogueRepository.nullToEmpty(o.purchaseOrderRef()), lines);
     }
