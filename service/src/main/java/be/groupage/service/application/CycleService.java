@@ -16,11 +16,11 @@ import be.groupage.core.pooling.MemberAllocation;
 import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.pooling.ProductPool;
+import be.groupage.service.application.port.OrderBook;
 import be.groupage.service.infrastructure.persistence.CatalogueEntity;
 import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
 import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
-import be.groupage.service.infrastructure.persistence.DeliveryEntity;
 import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
 import be.groupage.service.infrastructure.persistence.FrameworkLotEntity;
 import be.groupage.service.infrastructure.persistence.MemberEntity;
@@ -66,6 +66,9 @@ public class CycleService {
 
     @Inject
     CycleStore store;
+
+    @Inject
+    OrderBook orderBook;
 
     @Inject
     CycleClosing closing;
@@ -268,9 +271,10 @@ public class CycleService {
         CycleEntity c = visibleCycle(account, id);
         CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
         if (account.is(Role.BUYER)) {
-            MemberEntity member = store.member(account.memberCode().orElseThrow());
-            Optional<OwnOrder> own = store.order(c, member).map(o -> new OwnOrder(member.code(), o.version(),
-                    o.lines().size(), estimate(c, catalogue, o)));
+            String member = account.memberCode().orElseThrow();
+            Optional<OwnOrder> own = orderBook.find(id, member).flatMap(slot -> slot.stored().map(o -> new OwnOrder(member, o.version(),
+                    o.order().lines().size(), Estimate.atStage(slot.status(), catalogue, o.order(),
+                    Estimate.ordering(slot.status()) ? OrderBook.Outcomes.NONE : orderBook.outcomes(id, member)))));
             return new CycleOverview(c, Optional.empty(), own);
         }
         List<MemberOrderEntity> orders = store.orders(c);
@@ -280,32 +284,6 @@ public class CycleService {
         int withLines = (int) orders.stream().filter(o -> !o.lines().isEmpty()).count();
         return new CycleOverview(c, Optional.of(new CycleFigures(withLines, cycle.orderValue(), cycle.committedValue(), supplierValue,
                 catalogue.supplier().minimumOrderValue(), blocker)), Optional.empty());
-    }
-
-    /** A member's goods priced on the quantities that count at this stage of the cycle. */
-    Estimate estimate(CycleEntity c, CatalogueVersion catalogue, MemberOrderEntity order) {
-        Map<String, BigDecimal> quantities = new TreeMap<>();
-        String basis;
-        switch (c.status()) {
-            case "DRAFT", "OPEN" -> {
-                basis = "ORDERED";
-                order.lines().forEach(l -> quantities.put(l.productCode(), l.quantity()));
-            }
-            case "RECEIVED", "INVOICED" -> {
-                basis = "DELIVERED";
-                deliveries(c, order.member()).forEach(d -> quantities.merge(d.productCode(), d.quantity(), BigDecimal::add));
-            }
-            default -> {
-                if (pools(c).isEmpty()) {
-                    basis = "ORDERED";
-                    order.lines().forEach(l -> quantities.put(l.productCode(), l.quantity()));
-                } else {
-                    basis = "ALLOCATED";
-                    allocations(c, order.member()).forEach(a -> quantities.put(a.productCode(), a.allocated()));
-                }
-            }
-        }
-        return Estimate.of(catalogue, quantities, basis);
     }
 
     // ---- transitions ----
@@ -502,25 +480,20 @@ public class CycleService {
     }
 
     static boolean visible(Account account, CycleEntity c) {
+        return visible(account, c.status(), c.supplier().code());
+    }
+
+    /** Buyers see every cycle once opened, a cooperative its own cycles, staff all. */
+    static boolean visible(Account account, String status, String supplierCode) {
         return switch (account.role()) {
             case COORDINATOR, FINANCE -> true;
-            case SUPPLIER -> account.supplierCode().filter(c.supplier().code()::equals).isPresent();
-            case BUYER -> !CycleStatus.DRAFT.name().equals(c.status());
+            case SUPPLIER -> account.supplierCode().filter(supplierCode::equals).isPresent();
+            case BUYER -> !CycleStatus.DRAFT.name().equals(status);
         };
     }
 
     List<CyclePoolEntity> pools(CycleEntity c) {
         return em.createNamedQuery("CyclePool.ofCycle", CyclePoolEntity.class).setParameter("cycle", c).getResultList();
-    }
-
-    List<CycleAllocationEntity> allocations(CycleEntity c, MemberEntity member) {
-        return em.createNamedQuery("CycleAllocation.ofCycleAndMember", CycleAllocationEntity.class)
-                .setParameter("cycle", c).setParameter("member", member).getResultList();
-    }
-
-    List<DeliveryEntity> deliveries(CycleEntity c, MemberEntity member) {
-        return em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.cycle = :cycle AND d.member = :member", DeliveryEntity.class)
-                .setParameter("cycle", c).setParameter("member", member).getResultList();
     }
 
     private Account requireRole(Role role) {

@@ -3,15 +3,9 @@ package be.groupage.service.application;
 import be.groupage.core.catalogue.CatalogueRepository;
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.cycle.Cycle;
-import be.groupage.core.cycle.FrameworkAgreement;
-import be.groupage.core.cycle.FrameworkAgreementRepository;
-import be.groupage.core.cycle.Member;
-import be.groupage.core.cycle.MemberRepository;
 import be.groupage.service.infrastructure.persistence.CatalogueEntity;
 import be.groupage.service.infrastructure.persistence.CycleEntity;
-import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
 import be.groupage.service.infrastructure.persistence.JpaCycleRepository;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
 import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
 import be.groupage.service.infrastructure.persistence.SupplierEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rows a use case works on (cycle, member, orders) and, through the {@code core} repositories, the
- * domain objects they stand for (catalogue version, member, framework agreement with its consumption,
- * cycle with its orders), inside the caller's transaction. Holds no rule and no mapping of its own.
+ * The rows a use case works on (cycle, orders) and, through the {@code core} repositories, the domain
+ * objects they stand for (catalogue version, cycle with its orders), inside the caller's transaction.
+ * Holds no rule and no mapping of its own.
  */
 @ApplicationScoped
 public class CycleStore {
@@ -38,27 +32,11 @@ public class CycleStore {
     CatalogueRepository catalogues;
 
     @Inject
-    MemberRepository members;
-
-    @Inject
-    FrameworkAgreementRepository agreements;
-
-    @Inject
     JpaCycleRepository cycles;
 
     /** A cycle that the caller may see; 404 otherwise (checked by the caller). */
     CycleEntity cycle(long id) {
         return Optional.ofNullable(em.find(CycleEntity.class, id)).orElseThrow(() -> new NotFoundException("No cycle " + id + "."));
-    }
-
-    MemberEntity member(String code) {
-        return em.createNamedQuery("Member.byCode", MemberEntity.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No member " + code + "."));
-    }
-
-    /** The domain member of that code; 404 when there is none. */
-    Member domainMember(String code) {
-        return members.findByCode(code).orElseThrow(() -> new NotFoundException("No member " + code + "."));
     }
 
     Optional<SupplierEntity> supplier(String code) {
@@ -76,11 +54,6 @@ public class CycleStore {
         return cycles.orders(cycle);
     }
 
-    Optional<MemberOrderEntity> order(CycleEntity cycle, MemberEntity member) {
-        return em.createNamedQuery("MemberOrder.ofCycleAndMember", MemberOrderEntity.class)
-                .setParameter("cycle", cycle).setParameter("member", member).getResultStream().findFirst();
-    }
-
     /** The domain cycle with the given orders (all of them, or only those a use case needs). */
     Cycle restore(CycleEntity c, CatalogueVersion catalogue, Collection<MemberOrderEntity> orders) {
         return cycles.restore(c, catalogue, orders);
@@ -89,11 +62,5 @@ public class CycleStore {
     /** Stores what the domain cycle changed (state, transition times, its orders), by the caller. */
     void save(Cycle cycle, String by) {
         cycles.save(cycle, by);
-    }
-
-    /** The agreement with each lot's current consumption. */
-    FrameworkAgreement agreement(FrameworkAgreementEntity a) {
-        return agreements.findByNumber(a.number())
-                .orElseThrow(() -> new IllegalStateException("No framework agreement " + a.number()));
     }
 }

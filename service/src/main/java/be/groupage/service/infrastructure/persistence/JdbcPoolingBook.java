@@ -160,15 +160,7 @@ public class JdbcPoolingBook implements PoolingBook {
                 pool.executeBatch();
                 allocation.executeBatch();
             }
-            try (PreparedStatement audit = con.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, "
-                    + "detail) VALUES (?, ?, ?, 'cycle', ?, ?)")) {
-                audit.setTimestamp(1, Timestamp.from(at));
-                audit.setString(2, actor);
-                audit.setString(3, auditAction);
-                audit.setString(4, String.valueOf(cycleId));
-                audit.setString(5, auditDetail);
-                audit.executeUpdate();
-            }
+            AuditRows.insert(con, at, actor, auditAction, "cycle", String.valueOf(cycleId), auditDetail);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the pooling of cycle " + cycleId + " failed", e);
         }

@@ -4,6 +4,7 @@ import be.groupage.core.cycle.DeliveryPoint;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.cycle.Member;
 import be.groupage.core.cycle.MemberRepository;
+import be.groupage.core.cycle.MemberType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +56,11 @@ public class JpaMemberRepository implements MemberRepository {
 
     /** The domain member of a stored row (its delivery point is named and addressed by the same text). */
     public static Member toDomain(MemberEntity m) {
-        String point = m.deliveryPoint();
-        return Member.of(m.code(), m.name(), m.type(), KboNumber.of(m.kbo()), DeliveryPoint.of(point, point));
+        return toDomain(m.code(), m.name(), m.type(), m.kbo(), m.deliveryPoint());
+    }
+
+    /** The domain member of a stored row's columns. */
+    static Member toDomain(String code, String name, MemberType type, String kbo, String deliveryPoint) {
+        return Member.of(code, name, type, KboNumber.of(kbo), DeliveryPoint.of(deliveryPoint, deliveryPoint));
     }
 }

@@ -29,7 +29,7 @@ public record OrderView(long cycle, String member, String cycleStatus, long vers
                 Decimals.plain(l.quantity()), Decimals.plain(l.max()), Decimals.plain(l.product().price().amount()),
                 Decimals.plain(l.product().vatRate().percent()), Decimals.money(l.net().amount()), Decimals.plain(l.allocated()),
                 l.allocationReason(), l.explanation(), Decimals.plain(l.delivered()), l.deliveryNote())).toList();
-        return new OrderView(o.cycle().id(), o.member(), o.cycle().status(), o.version(), o.purchaseOrderRef(), lines,
+        return new OrderView(o.cycleId(), o.member(), o.cycleStatus(), o.version(), o.purchaseOrderRef(), lines,
                 EstimateView.of(o.estimatedTotal()), o.warnings(), o.updatedAt(), o.updatedBy());
     }
 }

@@ -1,0 +1,277 @@
+package be.groupage.service.infrastructure.persistence;
+
+import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.cycle.LotReference;
+import be.groupage.core.cycle.Member;
+import be.groupage.core.cycle.MemberOrder;
+import be.groupage.core.cycle.MemberType;
+import be.groupage.core.cycle.OrderLine;
+import be.groupage.core.money.Money;
+import be.groupage.core.money.Quantity;
+import be.groupage.service.application.port.OrderBook;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Orders in {@code member_order} and {@code order_line}, over the transaction's own connection: a replace
+ * reads the cycle, the member and the order in four statements, and writes the order row, its lines (one
+ * batch) and the audit line in four more, whatever the number of lines.
+ */
+@ApplicationScoped
+public class JdbcOrderBook implements OrderBook {
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    CatalogueVersions versions;
+
+    @Override
+    public Optional<OrderSlot> lockForOrder(long cycleId, String memberCode) {
+        return read(cycleId, memberCode, true);
+    }
+
+    @Override
+    public Optional<OrderSlot> find(long cycleId, String memberCode) {
+        return read(cycleId, memberCode, false);
+    }
+
+    private Optional<OrderSlot> read(long cycleId, String memberCode, boolean lock) {
+        try (Connection con = dataSource.getConnection()) {
+            // The cycle first, by a locking read when asked: it sees the latest committed state (a close that
+            // committed while this waited), whatever snapshot the transaction's plain reads use.
+            CycleRow c;
+            try (PreparedStatement s = con.prepareStatement("SELECT title, status, closes_at, catalogue_id, supplier_id, lot_id, created_at, "
+                    + "opened_at, closed_at, ordered_at, received_at, invoiced_at, cancelled_at FROM cycle WHERE id = ?"
+                    + (lock ? " LOCK IN SHARE MODE" : ""))) {
+                s.setLong(1, cycleId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    Map<CycleStatus, Instant> entered = new EnumMap<>(CycleStatus.class);
+                    String[] states = {"DRAFT", "OPEN", "CLOSED", "ORDERED", "RECEIVED", "INVOICED", "CANCELLED"};
+                    for (int i = 0; i < states.length; i++) {
+                        Timestamp at = r.getTimestamp(7 + i);
+                        if (at != null) {
+                            entered.put(CycleStatus.valueOf(states[i]), at.toInstant());
+                        }
+                    }
+                    long lot = r.getLong(6);
+                    c = new CycleRow(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5),
+                            r.wasNull() ? 0 : lot, entered);
+                }
+            }
+            Optional<LotReference> lot = c.lotId() == 0 ? Optional.empty() : Optional.of(lot(con, c.lotId(), lock));
+            String supplier = single(con, "SELECT code FROM supplier WHERE id = ?", c.supplierId());
+            CatalogueVersion catalogue = versions.byId(c.catalogueId())
+                    .orElseThrow(() -> new IllegalStateException("No catalogue " + c.catalogueId() + " for cycle " + cycleId));
+
+            Optional<Member> member = Optional.empty();
+            long memberRow = 0;
+            try (PreparedStatement s = con.prepareStatement("SELECT id, name, kind, kbo, delivery_point FROM member WHERE code = ?")) {
+                s.setString(1, memberCode);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        memberRow = r.getLong(1);
+                        member = Optional.of(JpaMemberRepository.toDomain(memberCode, r.getString(2), MemberType.valueOf(r.getString(3)),
+                                r.getString(4), r.getString(5)));
+                    }
+                }
+            }
+            Optional<StoredOrder> stored = member.isEmpty() ? Optional.empty() : order(con, cycleId, memberRow, memberCode, catalogue);
+            Cycle cycle = Cycle.restore(cycleId, c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, c.entered(),
+                    stored.map(o -> List.of(o.order())).orElse(List.of()));
+            return Optional.of(new OrderSlot(cycleId, c.status(), supplier, cycle, catalogue, member, memberRow, stored));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the order of " + memberCode + " in cycle " + cycleId + " failed", e);
+        }
+    }
+
+    private record CycleRow(String title, String status, Instant closesAt, long catalogueId, long supplierId, long lotId,
+                            Map<CycleStatus, Instant> entered) {
+    }
+
+    /** The lot's reference; when locking, its row stays locked until the transaction ends. */
+    private static LotReference lot(Connection con, long lotId, boolean lock) throws SQLException {
+        try (PreparedStatement s = con.prepareStatement("SELECT l.code, (SELECT a.number FROM framework_agreement a WHERE a.id = l.agreement_id) "
+                + "FROM framework_lot l WHERE l.id = ?" + (lock ? " FOR UPDATE" : ""))) {
+            s.setLong(1, lotId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("No framework lot " + lotId);
+                }
+                return LotReference.of(r.getString(2), r.getString(1));
+            }
+        }
+    }
+
+    private static Optional<StoredOrder> order(Connection con, long cycleId, long memberRow, String memberCode, CatalogueVersion catalogue)
+            throws SQLException {
+        try (PreparedStatement s = con.prepareStatement("SELECT o.id, o.version, o.purchase_order_ref, o.updated_at, o.updated_by, "
+                + "l.product_code, l.quantity, l.maximum, l.ordered_at FROM member_order o LEFT JOIN order_line l ON l.order_id = o.id "
+                + "WHERE o.cycle_id = ? AND o.member_id = ? ORDER BY l.id")) {
+            s.setLong(1, cycleId);
+            s.setLong(2, memberRow);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                long row = r.getLong(1);
+                long version = r.getLong(2);
+                String reference = JpaCatalogueRepository.nullToEmpty(r.getString(3));
+                Instant updatedAt = r.getTimestamp(4).toInstant();
+                String updatedBy = r.getString(5);
+                List<OrderLine> lines = new ArrayList<>();
+                do {
+                    String product = r.getString(6);
+                    if (product != null) {
+                        lines.add(JpaCycleRepository.orderLine(catalogue, product, r.getBigDecimal(7), r.getBigDecimal(8),
+                                r.getTimestamp(9).toInstant()));
+                    }
+                } while (r.next());
+                return Optional.of(new StoredOrder(row, version, MemberOrder.of(memberCode, reference, lines), updatedAt, updatedBy));
+            }
+        }
+    }
+
+    @Override
+    public OptionalLong saveOrderIfVersion(OrderSlot slot, MemberOrder placed, Money committedValue, Instant at, String by,
+                                           String auditAction, String auditDetail) {
+        String reference = placed.purchaseOrderNumber().isEmpty() ? null : placed.purchaseOrderNumber();
+        try (Connection con = dataSource.getConnection()) {
+            long row;
+            long version;
+            if (slot.stored().isEmpty()) {
+                try (PreparedStatement s = con.prepareStatement("INSERT INTO member_order (cycle_id, member_id, purchase_order_ref, committed_value, "
+                        + "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                    s.setLong(1, slot.cycleId());
+                    s.setLong(2, slot.memberRow());
+                    s.setString(3, reference);
+                    s.setBigDecimal(4, committedValue.amount());
+                    s.setTimestamp(5, Timestamp.from(at));
+                    s.setString(6, by);
+                    s.executeUpdate();
+                    try (ResultSet keys = s.getGeneratedKeys()) {
+                        keys.next();
+                        row = keys.getLong(1);
+                    }
+                } catch (SQLIntegrityConstraintViolationException e) {
+                    return OptionalLong.empty(); // created meanwhile by someone else
+                }
+                version = 1;
+            } else {
+                StoredOrder stored = slot.stored().get();
+                row = stored.row();
+                try (PreparedStatement s = con.prepareStatement("UPDATE member_order SET version = version + 1, purchase_order_ref = ?, "
+                        + "committed_value = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")) {
+                    s.setString(1, reference);
+                    s.setBigDecimal(2, committedValue.amount());
+                    s.setTimestamp(3, Timestamp.from(at));
+                    s.setString(4, by);
+                    s.setLong(5, row);
+                    s.setLong(6, stored.version());
+                    if (s.executeUpdate() != 1) {
+                        return OptionalLong.empty();
+                    }
+                }
+                version = stored.version() + 1;
+                if (!stored.order().lines().isEmpty()) {
+                    try (PreparedStatement s = con.prepareStatement("DELETE FROM order_line WHERE order_id = ?")) {
+                        s.setLong(1, row);
+                        s.executeUpdate();
+                    }
+                }
+            }
+            if (!placed.lines().isEmpty()) {
+                try (PreparedStatement s = con.prepareStatement("INSERT INTO order_line (order_id, product_code, quantity, maximum, ordered_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
+                    for (OrderLine line : placed.lines()) {
+                        s.setLong(1, row);
+                        s.setString(2, line.productCode());
+                        s.setBigDecimal(3, line.quantity().amount());
+                        s.setBigDecimal(4, line.maximum().map(Quantity::amount).orElse(null));
+                        s.setTimestamp(5, Timestamp.from(line.orderedAt()));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+            }
+            AuditRows.insert(con, at, by, auditAction, "member_order", slot.cycleId() + "/" + placed.memberCode(), auditDetail);
+            return OptionalLong.of(version);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the order of " + placed.memberCode() + " in cycle " + slot.cycleId() + " failed", e);
+        }
+    }
+
+    @Override
+    public Outcomes outcomes(long cycleId, String memberCode) {
+        try (Connection con = dataSource.getConnection()) {
+            boolean pooled;
+            try (PreparedStatement s = con.prepareStatement("SELECT EXISTS (SELECT 1 FROM cycle_pool WHERE cycle_id = ?)")) {
+                s.setLong(1, cycleId);
+                try (ResultSet r = s.executeQuery()) {
+                    pooled = r.next() && r.getBoolean(1);
+                }
+            }
+            Map<String, Allocation> allocations = new HashMap<>();
+            try (PreparedStatement s = con.prepareStatement("SELECT a.product_code, a.allocated, a.reason, a.explanation FROM cycle_allocation a "
+                    + "JOIN member m ON m.id = a.member_id WHERE a.cycle_id = ? AND m.code = ?")) {
+                s.setLong(1, cycleId);
+                s.setString(2, memberCode);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        allocations.put(r.getString(1), new Allocation(r.getBigDecimal(2), r.getString(3), r.getString(4)));
+                    }
+                }
+            }
+            Map<String, BigDecimal> delivered = new HashMap<>();
+            try (PreparedStatement s = con.prepareStatement("SELECT d.product_code, d.quantity FROM delivery d "
+                    + "JOIN member m ON m.id = d.member_id WHERE d.cycle_id = ? AND m.code = ?")) {
+                s.setLong(1, cycleId);
+                s.setString(2, memberCode);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        delivered.merge(r.getString(1), r.getBigDecimal(2), BigDecimal::add);
+                    }
+                }
+            }
+            return new Outcomes(pooled, allocations, delivered);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the allocations of " + memberCode + " in cycle " + cycleId + " failed", e);
+        }
+    }
+
+    private static String single(Connection con, String sql, long id) throws SQLException {
+        try (PreparedStatement s = con.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("No row " + id + " for " + sql);
+                }
+                return r.getString(1);
+            }
+        }
+    }
+}
