@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +37,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -63,19 +60,16 @@ class DocumentsIT extends AgainstTheWar {
 
     private static PeppolValidator validator;
     private static MainCycle main;
-    private static Process second;
+    private static ServiceInstance second;
 
     /** The cycle most scenarios read: two members, weighed carrots, soap, jam, a shared cost, a subsidy. */
     private record MainCycle(long id, Api.Reply firstIssue, Map<String, JsonNode> invoices) {
     }
 
     @AfterAll
-    static void stopTheSecondInstance() throws InterruptedException {
+    static void stopTheSecondInstance() {
         if (second != null) {
-            second.destroy();
-            if (!second.waitFor(30, TimeUnit.SECONDS)) {
-                second.destroyForcibly();
-            }
+            second.close();
         }
     }
 
@@ -442,34 +436,8 @@ class DocumentsIT extends AgainstTheWar {
     // ---- a second Payara Micro on the same database ----
 
     private static synchronized URI startSecondInstance() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        File war = new File(System.getProperty("groupage.war", "../service/target/groupage.war"));
-        File micro = new File(System.getProperty("payara.microJar", "target/payara-micro.jar"));
-        File log = new File(System.getProperty("groupage.it.workDir", "target"), "second-instance.log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-                "-Dgroupage.db.url=" + TestDatabase.url(), "-Dgroupage.db.user=" + TestDatabase.user(),
-                "-Dgroupage.db.password=" + TestDatabase.password(),
-                "-jar", micro.getAbsolutePath(), "--deploy", war.getAbsolutePath(), "--port", String.valueOf(port), "--nocluster",
-                "--contextroot", "/");
-        second = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        URI root = URI.create("http://localhost:" + port + "/");
-        Api anonymous = Api.at(root.toURL());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            assertThat(second.isAlive()).as("the second Payara Micro stopped; see " + log).isTrue();
-            try {
-                if (anonymous.get("/health/ready").status() == 200) {
-                    return root;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-        }
-        throw new AssertionError("The second Payara Micro was not ready within 240 s; see " + log);
+        second = ServiceInstance.start("second-instance");
+        return URI.create(second.url().toExternalForm());
     }
 
     // ---- driving a cycle through the API ----
