@@ -31,22 +31,36 @@ public class CatalogueVersions {
 
     private final Map<Long, CatalogueVersion> kept = new ConcurrentHashMap<>();
 
+    /** One lock per version being read, so that the first orders of a cycle read its catalogue once, not once each. */
+    private final Map<Long, Object> reading = new ConcurrentHashMap<>();
+
     /** The version stored under {@code catalogueId}; empty when there is none. */
     public Optional<CatalogueVersion> byId(long catalogueId) {
         CatalogueVersion version = kept.get(catalogueId);
         if (version != null) {
             return Optional.of(version);
         }
-        CatalogueEntity entity = em.find(CatalogueEntity.class, catalogueId);
-        if (entity == null) {
-            return Optional.empty();
+        Object lock = reading.computeIfAbsent(catalogueId, id -> new Object());
+        synchronized (lock) {
+            try {
+                version = kept.get(catalogueId);
+                if (version != null) {
+                    return Optional.of(version);
+                }
+                CatalogueEntity entity = em.find(CatalogueEntity.class, catalogueId);
+                if (entity == null) {
+                    return Optional.empty();
+                }
+                version = catalogues.toDomain(entity);
+                if (kept.size() >= MAX_KEPT) {
+                    kept.clear();
+                }
+                kept.put(catalogueId, version);
+                return Optional.of(version);
+            } finally {
+                reading.remove(catalogueId, lock);
+            }
         }
-        version = catalogues.toDomain(entity);
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(catalogueId, version);
-        return Optional.of(version);
     }
 
     /** The selling unit of a product of the version; a product a stored row names must be there. */
