@@ -6,10 +6,12 @@ import be.groupage.service.application.document.PurchaseOrderDocument;
 import be.groupage.service.application.port.DocumentRenderer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The test-only fault injection: off, invoices are rendered by the decorated renderer; on, an invoice's
@@ -39,10 +41,8 @@ class InvoiceRenderingHoldTest {
             }
         });
         rendering.start();
-        while (rendering.getState() != Thread.State.WAITING) {
-            assertThat(rendering.isAlive()).as("the rendering ended instead of being held: " + failure.get()).isTrue();
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> rendering.getState() == Thread.State.WAITING || !rendering.isAlive());
+        assertThat(rendering.isAlive()).as("the rendering ended instead of being held: " + failure.get()).isTrue();
         assertThat(rendered).hasValue(0);
         rendering.interrupt();
         rendering.join();
