@@ -9,7 +9,11 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The account of the person behind the current request, if signed in; looked up once per request. */
+/**
+ * The account of the person behind the current request, if signed in: the one read when the request's
+ * password was checked ({@link SignedInCaller}), or else (a web session) looked up once per request, so
+ * an account disabled since the session opened is refused at once.
+ */
 @RequestScoped
 public class CurrentAccount {
 
@@ -49,8 +53,20 @@ public class CurrentAccount {
         if (principal == null) {
             return Optional.empty();
         }
+        if (principal instanceof SignedInCaller checked) {
+            return Optional.of(checked.account());
+        }
+        Optional<SignedInCaller> carried = security.getPrincipalsByType(SignedInCaller.class).stream().findFirst();
+        if (carried.isPresent()) {
+            return Optional.of(carried.get().account());
+        }
         return users.byLogin(principal.getName())
                 .filter(UserDetails::enabled)
-                .map(u -> new Account(u.login(), u.role(), u.memberCode(), u.supplierCode()));
+                .map(CurrentAccount::account);
+    }
+
+    /** The application's view of a stored account. */
+    public static Account account(UserDetails user) {
+        return new Account(user.login(), user.role(), user.memberCode(), user.supplierCode());
     }
 }

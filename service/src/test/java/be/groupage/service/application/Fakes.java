@@ -46,8 +46,9 @@ final class Fakes {
         return audit;
     }
 
-    static final class Users implements UserDirectory {
+    static class Users implements UserDirectory {
         final Map<String, UserDetails> byLogin = new TreeMap<>();
+        final Map<String, String> hashes = new TreeMap<>();
 
         Users with(String login, Role role, Optional<String> member) {
             byLogin.put(login, new UserDetails(login, role, member, Optional.empty(), true, CLOCK.instant()));
@@ -64,12 +65,18 @@ final class Fakes {
                                   Optional<String> supplierCode, Instant createdAt) {
             UserDetails user = new UserDetails(login, role, memberCode, supplierCode, true, createdAt);
             byLogin.put(login, user);
+            hashes.put(login, passwordHash);
             return user;
         }
 
         @Override
         public Optional<UserDetails> byLogin(String login) {
             return Optional.ofNullable(byLogin.get(login));
+        }
+
+        @Override
+        public Optional<Credentials> credentials(String login) {
+            return byLogin(login).map(user -> new Credentials(user, hashes.getOrDefault(login, "")));
         }
 
         @Override
@@ -108,17 +115,29 @@ final class Fakes {
         }
     }
 
-    /** A security context whose caller is always the same login. */
-    private record SignedIn(String login) implements SecurityContext {
+    /** The current account of a request whose password was checked in the request: the caller carries the account. */
+    static CurrentAccount checkedInRequest(Account account, UserDirectory users) {
+        CurrentAccount caller = new CurrentAccount();
+        caller.security = new SignedIn(new SignedInCaller(account));
+        caller.users = users;
+        return caller;
+    }
+
+    /** A security context whose caller is always the same principal. */
+    private record SignedIn(Principal caller) implements SecurityContext {
+
+        SignedIn(String login) {
+            this((Principal) () -> login);
+        }
 
         @Override
         public Principal getCallerPrincipal() {
-            return () -> login;
+            return caller;
         }
 
         @Override
         public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) {
-            return Set.of();
+            return type.isInstance(caller) ? Set.of(type.cast(caller)) : Set.of();
         }
 
         @Override

@@ -20,6 +20,13 @@ public interface UserDirectory {
 
     Optional<UserDetails> byLogin(String login);
 
+    /** An account with its password hash, for checking a sign-in; nothing else sees the hash. */
+    Optional<Credentials> credentials(String login);
+
+    /** An account and its stored password hash (PBKDF2, as {@code PasswordHasher} writes it). */
+    record Credentials(UserDetails user, String passwordHash) {
+    }
+
     /** Every account, by login. */
     List<UserDetails> all();
 }

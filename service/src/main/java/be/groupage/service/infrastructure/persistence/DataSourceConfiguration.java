@@ -8,13 +8,16 @@ import jakarta.ejb.Startup;
  * The application's data source, configured through MicroProfile Config: {@code GROUPAGE_DB_URL},
  * {@code GROUPAGE_DB_USER}, {@code GROUPAGE_DB_PASSWORD} in the environment (or {@code -Dgroupage.db.url=…}),
  * defaults in {@code META-INF/microprofile-config.properties}. The MariaDB driver ships in the WAR, so its
- * data source class is fixed here.
+ * class is fixed here.
+ *
+ * <p>The class is {@link LocalMariaDbDataSource}: the driver's data source as a plain data source, so the
+ * transactions are local (one database), not XA.
  */
 @Singleton
 @Startup
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "be.groupage.service.infrastructure.persistence.LocalMariaDbDataSource",
         url = "${MPCONFIG=groupage.db.url}",
         user = "${MPCONFIG=groupage.db.user}",
         password = "${MPCONFIG=groupage.db.password}",

@@ -44,6 +44,11 @@ public class JpaUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<Credentials> credentials(String login) {
+        return entity(login).map(u -> new Credentials(details(u), u.passwordHash()));
+    }
+
+    @Override
     public List<UserDetails> all() {
         return em.createNamedQuery("User.all", UserEntity.class).getResultStream().map(JpaUserDirectory::details).toList();
     }

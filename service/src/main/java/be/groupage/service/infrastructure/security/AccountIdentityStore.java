@@ -1,10 +1,10 @@
 package be.groupage.service.infrastructure.security;
 
-import be.groupage.service.infrastructure.persistence.UserEntity;
+import be.groupage.service.application.CurrentAccount;
+import be.groupage.service.application.SignedInCaller;
+import be.groupage.service.application.port.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -16,13 +16,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a login and password against the {@code app_user} table (PBKDF2 hashes).
+ * Checks a login and password against the stored accounts ({@link UserDirectory#credentials}, PBKDF2 hashes).
  *
  * <p>HTTP Basic sends the password with every request and PBKDF2 is slow on purpose, so a successful
  * check is remembered for a few minutes as a keyed SHA-256 of the password (the key is random per
@@ -40,8 +40,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
+    @Inject
+    UserDirectory users;
 
     @Inject
     PasswordHashing hashing;
@@ -51,27 +51,27 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        List<UserEntity> users = em.createNamedQuery("User.byLogin", UserEntity.class)
-                .setParameter("login", login.getCaller())
-                .getResultList();
-        if (users.isEmpty() || !users.get(0).enabled()) {
+        Optional<UserDirectory.Credentials> found = users.credentials(login.getCaller());
+        if (found.isEmpty() || !found.get().user().enabled()) {
             // Spend the same PBKDF2 work as for a wrong password, so timing does not tell which logins exist.
             hashing.verify(login.getPasswordAsString(), decoyHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        UserEntity user = users.get(0);
+        UserDirectory.Credentials user = found.get();
         String password = login.getPasswordAsString();
         byte[] digest = digest(user.passwordHash(), password);
-        Remembered remembered = verified.get(user.login());
+        Remembered remembered = verified.get(user.user().login());
         boolean valid = remembered != null && remembered.until().isAfter(Instant.now())
                 && MessageDigest.isEqual(remembered.digest(), digest);
         if (!valid) {
             valid = hashing.verify(password, user.passwordHash());
             if (valid) {
-                verified.put(user.login(), new Remembered(digest, Instant.now().plus(REMEMBER_FOR)));
+                verified.put(user.user().login(), new Remembered(digest, Instant.now().plus(REMEMBER_FOR)));
             }
         }
-        return valid ? new CredentialValidationResult(user.login(), Set.of(user.role().name())) : CredentialValidationResult.INVALID_RESULT;
+        // The account read here travels with the caller, so the request does not read it again.
+        return valid ? new CredentialValidationResult(new SignedInCaller(CurrentAccount.account(user.user())), Set.of(user.user().role().name()))
+                : CredentialValidationResult.INVALID_RESULT;
     }
 
     private volatile String decoy;
