@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -60,7 +63,7 @@ public final class Cycle {
 
     /** A new cycle in DRAFT on a catalogue version, to close for orders at {@code closesAt}. */
     public static Cycle draft(long id, String name, CatalogueVersion catalogue, Instant closesAt, Optional<LotReference> lot) {
-        return new Cycle(id, name, catalogue, CycleStatus.DRAFT, closesAt, lot, Map.of(), java.util.List.of());
+        return new Cycle(id, name, catalogue, CycleStatus.DRAFT, closesAt, lot, Map.of(), List.of());
     }
 
     /** A new cycle in DRAFT, outside any framework agreement. */
@@ -210,33 +213,107 @@ public final class Cycle {
     private OrderOutcome placeChecked(Member member, String productCode, BigDecimal quantity, BigDecimal maximum,
                                       FrameworkAgreement agreement, Clock clock) {
         Objects.requireNonNull(member, "member");
-        Objects.requireNonNull(productCode, "productCode");
-        Objects.requireNonNull(quantity, "quantity");
         Instant now = Objects.requireNonNull(clock, "clock").instant();
         requireOrderingOpen(now);
-        Product product = catalogue.product(productCode).orElseThrow(() -> new InvalidOrderLineException(
-                "Product " + productCode + " is not in catalogue version " + catalogue.number() + " of " + catalogue.supplier().code()));
-        Quantity q = quantityOf(product, quantity, "quantity");
-        if (q.amount().signum() <= 0) {
-            throw new InvalidOrderLineException("Product " + productCode + ": the quantity must be positive, not " + q);
-        }
-        Optional<Quantity> max = Optional.ofNullable(maximum).map(m -> quantityOf(product, m, "maximum"));
-        if (max.isPresent() && max.get().compareTo(q) < 0) {
-            throw new InvalidOrderLineException("Product " + productCode + ": the maximum " + max.get() + " is under the quantity " + q);
-        }
         MemberOrder current = orders.getOrDefault(member.code(), MemberOrder.empty(member.code()));
-        Optional<OrderLine> previous = current.line(productCode);
-        // A raise joins the queue again; a cut or a change of maximum keeps the line's place.
-        Instant orderedAt = previous.filter(p -> q.compareTo(p.quantity()) <= 0).map(OrderLine::orderedAt).orElse(now);
-        OrderLine line = OrderLine.of(productCode, q, max, orderedAt);
+        Optional<OrderLine> previous = current.line(Objects.requireNonNull(productCode, "productCode"));
+        OrderLine line = lineOf(new OrderRequestLine(productCode, quantity, maximum), previous, now);
         Optional<LotUsage> usage = Optional.empty();
         if (lot != null) {
+            Product product = catalogue.product(productCode).orElseThrow();
             Money delta = committedValue(product, line).minus(previous.map(p -> committedValue(product, p)).orElse(Money.zero()));
             usage = Optional.of(lotOf(agreement, now).check(lot.agreementNumber(), delta));
         }
         MemberOrder updated = current.withLine(line);
         orders.put(member.code(), updated);
         return new OrderOutcome(updated, usage);
+    }
+
+    /**
+     * Replaces a member's whole order, in a cycle outside any framework agreement: the lines given are
+     * the order (an empty list empties it), with the member's purchase-order number. Every line is
+     * judged before anything changes; a line kept or cut keeps its place in the queue, a raised or new
+     * one joins it now.
+     *
+     * @throws InvalidOrderException naming every refused line by its position; the order is unchanged
+     */
+    public OrderOutcome replaceOrder(Member member, String purchaseOrderNumber, List<OrderRequestLine> lines, Clock clock) {
+        if (lot != null) {
+            throw new IllegalArgumentException("Cycle " + id + " orders under framework agreement " + lot.agreementNumber()
+                    + " lot " + lot.lotNumber() + ": pass the agreement");
+        }
+        return replaceChecked(member, purchaseOrderNumber, lines, null, clock);
+    }
+
+    /**
+     * Replaces a member's whole order under the cycle's framework-agreement lot. The lot's
+     * {@code consumed} must include this cycle's orders as stored; the order's change in committed value
+     * as a whole (so value moved from one product to another is judged on its total) is checked against
+     * the ceiling.
+     *
+     * @throws InvalidOrderException     naming every refused line by its position; the order is unchanged
+     * @throws CeilingExceededException when the change would pass the lot's ceiling; the order is unchanged
+     */
+    public OrderOutcome replaceOrder(Member member, String purchaseOrderNumber, List<OrderRequestLine> lines,
+                                     FrameworkAgreement agreement, Clock clock) {
+        Objects.requireNonNull(agreement, "agreement");
+        return replaceChecked(member, purchaseOrderNumber, lines, agreement, clock);
+    }
+
+    private OrderOutcome replaceChecked(Member member, String purchaseOrderNumber, List<OrderRequestLine> lines,
+                                        FrameworkAgreement agreement, Clock clock) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(purchaseOrderNumber, "purchaseOrderNumber");
+        Objects.requireNonNull(lines, "lines");
+        Instant now = Objects.requireNonNull(clock, "clock").instant();
+        requireOrderingOpen(now);
+        MemberOrder current = orders.getOrDefault(member.code(), MemberOrder.empty(member.code()));
+        SortedMap<Integer, String> refused = new TreeMap<>();
+        Map<String, OrderLine> placed = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderRequestLine request = Objects.requireNonNull(lines.get(i), "line");
+            try {
+                if (placed.containsKey(request.productCode())) {
+                    throw new InvalidOrderLineException("Product " + request.productCode() + " appears twice in the order");
+                }
+                placed.put(request.productCode(), lineOf(request, current.line(request.productCode()), now));
+            } catch (InvalidOrderLineException e) {
+                refused.put(i, e.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidOrderException(member.code(), refused);
+        }
+        MemberOrder updated = MemberOrder.of(member.code(), purchaseOrderNumber, placed.values());
+        Optional<LotUsage> usage = Optional.empty();
+        if (lot != null) {
+            Money delta = committedValue(updated).minus(committedValue(current));
+            usage = Optional.of(lotOf(agreement, now).check(lot.agreementNumber(), delta));
+        }
+        if (updated.isEmpty() && updated.purchaseOrderNumber().isEmpty()) {
+            orders.remove(member.code());
+        } else {
+            orders.put(member.code(), updated);
+        }
+        return new OrderOutcome(updated, usage);
+    }
+
+    /** The line a request makes, judged against the catalogue; it keeps the previous line's place unless raised. */
+    private OrderLine lineOf(OrderRequestLine request, Optional<OrderLine> previous, Instant now) {
+        String productCode = request.productCode();
+        Product product = catalogue.product(productCode).orElseThrow(() -> new InvalidOrderLineException(
+                "Product " + productCode + " is not in catalogue version " + catalogue.number() + " of " + catalogue.supplier().code()));
+        Quantity q = quantityOf(product, request.quantity(), "quantity");
+        if (q.amount().signum() <= 0) {
+            throw new InvalidOrderLineException("Product " + productCode + ": the quantity must be positive, not " + q);
+        }
+        Optional<Quantity> max = Optional.ofNullable(request.maximum()).map(m -> quantityOf(product, m, "maximum"));
+        if (max.isPresent() && max.get().compareTo(q) < 0) {
+            throw new InvalidOrderLineException("Product " + productCode + ": the maximum " + max.get() + " is under the quantity " + q);
+        }
+        // A raise joins the queue again; a cut or a change of maximum keeps the line's place.
+        Instant orderedAt = previous.filter(p -> q.compareTo(p.quantity()) <= 0).map(OrderLine::orderedAt).orElse(now);
+        return OrderLine.of(productCode, q, max, orderedAt);
     }
 
     /** Removes a member's line for a product (nothing happens when there is none). */
@@ -291,6 +368,15 @@ public final class Cycle {
         }
         return agreement.lot(lot.lotNumber()).orElseThrow(() -> new IllegalArgumentException(
                 "Framework agreement " + agreement.number() + " has no lot " + lot.lotNumber()));
+    }
+
+    /** An order's value against a ceiling: the sum of its lines' committed values. */
+    private Money committedValue(MemberOrder order) {
+        Money total = Money.zero();
+        for (OrderLine line : order.lines()) {
+            total = total.plus(committedValue(catalogue.product(line.productCode()).orElseThrow(), line));
+        }
+        return total;
     }
 
     /** A line's value against a ceiling: its maximum (or quantity) times the price, rounded to the cent. */

@@ -250,4 +250,61 @@ class CycleTest {
         cycle.send(CyclePooling.supplierOrderValue(cycle, result), clock);
         assertThat(cycle.status()).isEqualTo(CycleStatus.ORDERED);
     }
+    @Test
+    void a_whole_order_replaces_the_previous_one_keeping_the_place_of_lines_not_raised() {
+        Cycle cycle = openCycle();
+        cycle.replaceOrder(CPAS_NAMUR, "BC-1", List.of(new OrderRequestLine("LEG-001", new BigDecimal("12.5"), new BigDecimal("15")),
+                new OrderRequestLine("HYG-001", new BigDecimal("6"), null)), clock);
+        clock.advance(Duration.ofHours(2));
+
+        OrderOutcome outcome = cycle.replaceOrder(CPAS_NAMUR, "BC-2", List.of(new OrderRequestLine("LEG-001", new BigDecimal("10"), null),
+                new OrderRequestLine("HYG-001", new BigDecimal("8"), null)), clock);
+
+        MemberOrder namur = cycle.order("CPAS-NAMUR").orElseThrow();
+        assertThat(outcome.order()).isEqualTo(namur);
+        assertThat(namur.purchaseOrderNumber()).isEqualTo("BC-2");
+        assertThat(namur.line("LEG-001").orElseThrow()).isEqualTo(OrderLine.of("LEG-001", Quantity.of("10", Unit.KGM), Optional.empty(), MONDAY));
+        assertThat(namur.line("HYG-001").orElseThrow().orderedAt()).isEqualTo(MONDAY.plus(Duration.ofHours(2)));
+
+        cycle.replaceOrder(CPAS_NAMUR, "", List.of(), clock);
+        assertThat(cycle.order("CPAS-NAMUR")).isEmpty();
+    }
+
+    @Test
+    void a_whole_order_with_refused_lines_names_each_and_changes_nothing() {
+        Cycle cycle = openCycle();
+        cycle.replaceOrder(RESTO, "", List.of(new OrderRequestLine("HYG-001", new BigDecimal("6"), null)), clock);
+        MemberOrder before = cycle.order("RESTO-DU-COEUR").orElseThrow();
+
+        assertThatThrownBy(() -> cycle.replaceOrder(RESTO, "", List.of(new OrderRequestLine("HYG-001", new BigDecimal("1.5"), null),
+                new OrderRequestLine("LEG-001", new BigDecimal("3"), null), new OrderRequestLine("XXX-9", BigDecimal.ONE, null),
+                new OrderRequestLine("LEG-001", new BigDecimal("4"), new BigDecimal("2"))), clock))
+                .isInstanceOf(InvalidOrderException.class)
+                .satisfies(e -> assertThat(((InvalidOrderException) e).refusedLines()).containsOnlyKeys(0, 2, 3)
+                        .hasEntrySatisfying(0, m -> assertThat(m).contains("whole units only"))
+                        .hasEntrySatisfying(2, m -> assertThat(m).contains("XXX-9 is not in catalogue"))
+                        .hasEntrySatisfying(3, m -> assertThat(m).contains("appears twice")));
+        assertThat(cycle.order("RESTO-DU-COEUR")).contains(before);
+    }
+
+    @Test
+    void a_whole_order_under_an_agreement_is_judged_on_its_total_change() {
+        Cycle cycle = Cycle.draft(12, "Semaine 10", version, FRIDAY_NOON, Optional.of(LotReference.of("AC-2026-01", "2")));
+        cycle.open(clock);
+        // 10 soaps = 21.50 stored, consumption 990.00 of 1000.00
+        cycle.replaceOrder(RESTO, "", List.of(new OrderRequestLine("HYG-001", new BigDecimal("10"), null)), agreement("968.50"), clock);
+
+        // value moved from soap to carrots: 2 soaps (4.30) and 10 kg of carrots (18.00), 0.80 more: 990.80, accepted
+        OrderOutcome moved = cycle.replaceOrder(RESTO, "", List.of(new OrderRequestLine("HYG-001", new BigDecimal("2"), null),
+                new OrderRequestLine("LEG-001", new BigDecimal("10"), null)), agreement("990.00"), clock);
+        assertThat(moved.lotUsage().orElseThrow().consumed()).isEqualTo(Money.euros("990.80"));
+        assertThat(moved.warnings()).containsExactly("Framework agreement AC-2026-01 lot 2 is 99.08% used: EUR 9.20 left");
+
+        // 20 kg of carrots commit 18.00 more than stored: refused with what the whole order needs, and nothing changes
+        assertThatThrownBy(() -> cycle.replaceOrder(RESTO, "", List.of(new OrderRequestLine("HYG-001", new BigDecimal("2"), null),
+                new OrderRequestLine("LEG-001", new BigDecimal("20"), null)), agreement("990.80"), clock))
+                .isInstanceOf(CeilingExceededException.class)
+                .hasMessage("Framework agreement AC-2026-01 lot 2 has EUR 9.20 left under its ceiling of EUR 1000.00; this order needs EUR 18.00");
+        assertThat(cycle.order("RESTO-DU-COEUR").orElseThrow()).isEqualTo(moved.order());
+    }
 }

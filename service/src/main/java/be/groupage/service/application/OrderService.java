@@ -5,13 +5,12 @@ import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.FrameworkAgreement;
 import be.groupage.core.cycle.FrameworkAgreementRepository;
-import be.groupage.core.cycle.InvalidOrderLineException;
-import be.groupage.core.cycle.Lot;
+import be.groupage.core.cycle.InvalidOrderException;
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.cycle.Member;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
-import be.groupage.core.cycle.OrderOutcome;
+import be.groupage.core.cycle.OrderRequestLine;
 import be.groupage.core.money.Money;
 import be.groupage.service.application.port.OrderBook;
 import be.groupage.service.application.port.OrderBook.Allocation;
@@ -26,8 +25,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,49 +119,23 @@ public class OrderService {
 
         Cycle cycle = slot.cycle();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
-        // Refuses (409) when the cycle is not open or past its closing time, whatever the lines.
-        cycle.purchaseOrderNumber(member, request.purchaseOrderRef() == null ? "" : request.purchaseOrderRef().strip(), clock);
-        MemberOrder previous = cycle.order(memberCode).orElse(MemberOrder.of(memberCode, "", List.of()));
+        // Refuses (409) when the cycle is not open or past its closing time, whatever the lines; judges the whole
+        // order (every line, then under a framework agreement its total change against the lot's ceiling).
+        String purchaseOrderRef = request.purchaseOrderRef() == null ? "" : request.purchaseOrderRef().strip();
+        List<OrderRequestLine> requested = lines.stream().map(l -> new OrderRequestLine(l.product(), l.quantity(), l.max())).toList();
         Optional<LotReference> lot = cycle.lot();
         Optional<FrameworkAgreement> agreement = lot.map(l -> agreements.findByNumber(l.agreementNumber())
                 .orElseThrow(() -> new IllegalStateException("No framework agreement " + l.agreementNumber())));
-        Money consumed = agreement.map(a -> a.lot(lot.get().lotNumber()).orElseThrow().consumed()).orElse(Money.zero());
-        for (OrderLine old : previous.lines()) {
-            if (!seen.contains(old.productCode())) {
-                cycle.remove(memberCode, old.productCode(), clock);
-                consumed = consumed.minus(committed(catalogue, old.productCode(), old.ceiling().amount()));
-            }
+        List<String> warnings;
+        try {
+            warnings = agreement.isPresent()
+                    ? cycle.replaceOrder(member, purchaseOrderRef, requested, agreement.get(), clock).warnings()
+                    : cycle.replaceOrder(member, purchaseOrderRef, requested, clock).warnings();
+        } catch (InvalidOrderException e) {
+            e.refusedLines().forEach((i, message) -> errors.error("lines[" + i + "]", message));
+            errors.throwIfAny();
+            throw e;
         }
-        // Lowered lines first, so a replace that moves value from one product to another is judged on its total.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            order.add(i);
-        }
-        Map<Integer, Money> deltas = new HashMap<>();
-        for (int i : order) {
-            NewLine l = lines.get(i);
-            BigDecimal ceiling = l.max() != null && l.max().compareTo(l.quantity()) > 0 ? l.max() : l.quantity();
-            Money before = previous.line(l.product()).map(p -> committed(catalogue, l.product(), p.ceiling().amount())).orElse(Money.zero());
-            deltas.put(i, committed(catalogue, l.product(), ceiling.abs()).minus(before));
-        }
-        order.sort(Comparator.comparing(deltas::get));
-        List<String> warnings = new ArrayList<>();
-        for (int i : order) {
-            NewLine l = lines.get(i);
-            try {
-                if (agreement.isPresent()) {
-                    OrderOutcome outcome = cycle.place(member, l.product(), l.quantity(), l.max(),
-                            withConsumed(agreement.get(), lot.get().lotNumber(), consumed), clock);
-                    consumed = outcome.lotUsage().orElseThrow().consumed();
-                    warnings = outcome.warnings();
-                } else {
-                    cycle.place(member, l.product(), l.quantity(), l.max(), clock);
-                }
-            } catch (InvalidOrderLineException e) {
-                errors.error("lines[" + i + "]", e.getMessage());
-            }
-        }
-        errors.throwIfAny();
 
         MemberOrder placed = cycle.order(memberCode).orElse(MemberOrder.of(memberCode, "", List.of()));
         Money committedValue = cycle.committedValue();
@@ -236,17 +207,5 @@ public class OrderService {
             }
             throw new ForbiddenException("Only the member's buyers and the coordinator reach a member's order.");
         }
-    }
-
-    private static FrameworkAgreement withConsumed(FrameworkAgreement agreement, String lotNumber, Money consumed) {
-        List<Lot> lots = new ArrayList<>();
-        for (Lot l : agreement.lots()) {
-            lots.add(l.number().equals(lotNumber) ? Lot.of(l.number(), l.description(), l.ceiling(), consumed.max(Money.zero())) : l);
-        }
-        return FrameworkAgreement.of(agreement.number(), agreement.supplierCode(), agreement.validFrom(), agreement.validTo(), lots);
-    }
-
-    private static Money committed(CatalogueVersion catalogue, String productCode, BigDecimal ceiling) {
-        return catalogue.product(productCode).map(p -> p.netPriceOf(ceiling)).orElse(Money.zero());
     }
 }
