@@ -37,8 +37,9 @@ import java.util.OptionalLong;
 
 /**
  * Orders in {@code member_order} and {@code order_line}, over the transaction's own connection: a replace
- * reads the cycle, the member and the order in four statements, and writes the order row, its lines (one
- * multi-row INSERT) and the audit line in four more, whatever the number of lines.
+ * reads the cycle's catalogue (JPA), the cycle with its supplier, then the member with its order and lines, in three statements (four under a
+ * framework agreement, whose lot row it locks), and writes the order row, its lines (one multi-row INSERT) and
+ * the audit line in three or four more, whatever the number of lines.
  */
 @ApplicationScoped
 public class JdbcOrderBook implements OrderBook {
@@ -67,7 +68,8 @@ public class JdbcOrderBook implements OrderBook {
     private Optional<OrderSlot> read(long cycleId, String memberCode, boolean lock) {
         // The catalogue version first, through JPA and before this transaction takes a JDBC connection: a version
         // not in memory yet is read on EclipseLink's connection, which is not the JDBC one when that is taken
-        // first, so 50 first orders of a cycle each held one connection and waited for a second (the pool ran dry).
+        // first, so 50 first orders of a cycle each held one connection and waited for a second (the pool ran
+        // dry; seen again on 3 December with the local, non-XA data source: EclipseLink does not share it).
         Optional<Long> catalogueId = em.createQuery("SELECT c.catalogue.id FROM CycleEntity c WHERE c.id = :id", Long.class)
                 .setParameter("id", cycleId).getResultStream().findFirst();
         if (catalogueId.isEmpty()) {
@@ -76,12 +78,12 @@ public class JdbcOrderBook implements OrderBook {
         CatalogueVersion expected = versions.byId(catalogueId.get())
                 .orElseThrow(() -> new IllegalStateException("No catalogue " + catalogueId.get() + " for cycle " + cycleId));
         try (Connection con = dataSource.getConnection()) {
-            // The cycle first, by a locking read when asked: it sees the latest committed state (a close that
-            // committed while this waited), whatever snapshot the transaction's plain reads use.
+            // The cycle (with its supplier) first, by a locking read when asked: it sees the latest committed state
+            // (a close that committed while this waited), whatever snapshot the transaction's plain reads use.
             CycleRow c;
-            try (PreparedStatement s = con.prepareStatement("SELECT title, status, closes_at, catalogue_id, supplier_id, lot_id, created_at, "
-                    + "opened_at, closed_at, ordered_at, received_at, invoiced_at, cancelled_at FROM cycle WHERE id = ?"
-                    + (lock ? " LOCK IN SHARE MODE" : ""))) {
+            try (PreparedStatement s = con.prepareStatement("SELECT c.title, c.status, c.closes_at, c.catalogue_id, s.code, c.lot_id, "
+                    + "c.created_at, c.opened_at, c.closed_at, c.ordered_at, c.received_at, c.invoiced_at, c.cancelled_at "
+                    + "FROM cycle c JOIN supplier s ON s.id = c.supplier_id WHERE c.id = ?" + (lock ? " LOCK IN SHARE MODE" : ""))) {
                 s.setLong(1, cycleId);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -96,37 +98,65 @@ public class JdbcOrderBook implements OrderBook {
                         }
                     }
                     long lot = r.getLong(6);
-                    c = new CycleRow(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5),
+                    c = new CycleRow(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getString(5),
                             r.wasNull() ? 0 : lot, entered);
                 }
             }
             Optional<LotReference> lot = c.lotId() == 0 ? Optional.empty() : Optional.of(lot(con, c.lotId(), lock));
-            String supplier = single(con, "SELECT code FROM supplier WHERE id = ?", c.supplierId());
             CatalogueVersion catalogue = c.catalogueId() == catalogueId.get() ? expected : versions.byId(c.catalogueId())
                     .orElseThrow(() -> new IllegalStateException("No catalogue " + c.catalogueId() + " for cycle " + cycleId));
-
-            Optional<Member> member = Optional.empty();
-            long memberRow = 0;
-            try (PreparedStatement s = con.prepareStatement("SELECT id, name, kind, kbo, delivery_point FROM member WHERE code = ?")) {
-                s.setString(1, memberCode);
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        memberRow = r.getLong(1);
-                        member = Optional.of(JpaMemberRepository.toDomain(memberCode, r.getString(2), MemberType.valueOf(r.getString(3)),
-                                r.getString(4), r.getString(5)));
-                    }
-                }
-            }
-            Optional<StoredOrder> stored = member.isEmpty() ? Optional.empty() : order(con, cycleId, memberRow, memberCode, catalogue);
+            MemberWithOrder found = memberWithOrder(con, cycleId, memberCode, catalogue);
             Cycle cycle = Cycle.restore(cycleId, c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, c.entered(),
-                    stored.map(o -> List.of(o.order())).orElse(List.of()));
-            return Optional.of(new OrderSlot(cycleId, c.status(), supplier, cycle, catalogue, member, memberRow, stored));
+                    found.order().map(o -> List.of(o.order())).orElse(List.of()));
+            return Optional.of(new OrderSlot(cycleId, c.status(), c.supplierCode(), cycle, catalogue, found.member(), found.memberRow(),
+                    found.order()));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the order of " + memberCode + " in cycle " + cycleId + " failed", e);
         }
     }
 
-    private record CycleRow(String title, String status, Instant closesAt, long catalogueId, long supplierId, long lotId,
+    private record MemberWithOrder(Optional<Member> member, long memberRow, Optional<StoredOrder> order) {
+    }
+
+    /** The member, and its order in the cycle with the lines, in one statement. */
+    private static MemberWithOrder memberWithOrder(Connection con, long cycleId, String memberCode, CatalogueVersion catalogue)
+            throws SQLException {
+        try (PreparedStatement s = con.prepareStatement("SELECT m.id, m.name, m.kind, m.kbo, m.delivery_point, o.id, o.version, "
+                + "o.purchase_order_ref, o.updated_at, o.updated_by, l.product_code, l.quantity, l.maximum, l.ordered_at FROM member m "
+                + "LEFT JOIN member_order o ON o.member_id = m.id AND o.cycle_id = ? LEFT JOIN order_line l ON l.order_id = o.id "
+                + "WHERE m.code = ? ORDER BY l.id")) {
+            s.setLong(1, cycleId);
+            s.setString(2, memberCode);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return new MemberWithOrder(Optional.empty(), 0, Optional.empty());
+                }
+                long memberRow = r.getLong(1);
+                Member member = JpaMemberRepository.toDomain(memberCode, r.getString(2), MemberType.valueOf(r.getString(3)),
+                        r.getString(4), r.getString(5));
+                long row = r.getLong(6);
+                if (r.wasNull()) {
+                    return new MemberWithOrder(Optional.of(member), memberRow, Optional.empty());
+                }
+                long version = r.getLong(7);
+                String reference = JpaCatalogueRepository.nullToEmpty(r.getString(8));
+                Instant updatedAt = r.getTimestamp(9).toInstant();
+                String updatedBy = r.getString(10);
+                List<OrderLine> lines = new ArrayList<>();
+                do {
+                    String product = r.getString(11);
+                    if (product != null) {
+                        lines.add(JpaCycleRepository.orderLine(catalogue, product, r.getBigDecimal(12), r.getBigDecimal(13),
+                                r.getTimestamp(14).toInstant()));
+                    }
+                } while (r.next());
+                return new MemberWithOrder(Optional.of(member), memberRow,
+                        Optional.of(new StoredOrder(row, version, MemberOrder.of(memberCode, reference, lines), updatedAt, updatedBy)));
+            }
+        }
+    }
+
+    private record CycleRow(String title, String status, Instant closesAt, long catalogueId, String supplierCode, long lotId,
                             Map<CycleStatus, Instant> entered) {
     }
 
@@ -140,35 +170,6 @@ public class JdbcOrderBook implements OrderBook {
                     throw new IllegalStateException("No framework lot " + lotId);
                 }
                 return LotReference.of(r.getString(2), r.getString(1));
-            }
-        }
-    }
-
-    private static Optional<StoredOrder> order(Connection con, long cycleId, long memberRow, String memberCode, CatalogueVersion catalogue)
-            throws SQLException {
-        try (PreparedStatement s = con.prepareStatement("SELECT o.id, o.version, o.purchase_order_ref, o.updated_at, o.updated_by, "
-                + "l.product_code, l.quantity, l.maximum, l.ordered_at FROM member_order o LEFT JOIN order_line l ON l.order_id = o.id "
-                + "WHERE o.cycle_id = ? AND o.member_id = ? ORDER BY l.id")) {
-            s.setLong(1, cycleId);
-            s.setLong(2, memberRow);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                long row = r.getLong(1);
-                long version = r.getLong(2);
-                String reference = JpaCatalogueRepository.nullToEmpty(r.getString(3));
-                Instant updatedAt = r.getTimestamp(4).toInstant();
-                String updatedBy = r.getString(5);
-                List<OrderLine> lines = new ArrayList<>();
-                do {
-                    String product = r.getString(6);
-                    if (product != null) {
-                        lines.add(JpaCycleRepository.orderLine(catalogue, product, r.getBigDecimal(7), r.getBigDecimal(8),
-                                r.getTimestamp(9).toInstant()));
-                    }
-                } while (r.next());
-                return Optional.of(new StoredOrder(row, version, MemberOrder.of(memberCode, reference, lines), updatedAt, updatedBy));
             }
         }
     }
@@ -293,15 +294,4 @@ public class JdbcOrderBook implements OrderBook {
         }
     }
 
-    private static String single(Connection con, String sql, long id) throws SQLException {
-        try (PreparedStatement s = con.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new IllegalStateException("No row " + id + " for " + sql);
-                }
-                return r.getString(1);
-            }
-        }
-    }
 }
