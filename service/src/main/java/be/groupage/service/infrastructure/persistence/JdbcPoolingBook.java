@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.mariadb.jdbc.client.result.Result;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,22 +124,25 @@ public class JdbcPoolingBook implements PoolingBook {
                 + "FROM member_order o STRAIGHT_JOIN order_line l FORCE INDEX (uq_order_line) ON l.order_id = o.id WHERE o.cycle_id = ?")) {
             s.setLong(1, cycleId);
             s.setFetchSize(FETCH);
-            try (ResultSet r = s.executeQuery()) {
+            try (ResultSet wrapped = s.executeQuery()) {
+                // The driver's own result set: the pool's wrapper answers getObject(int, Class) by reflection, per call.
+                ResultSet r = wrapped.isWrapperFor(Result.class) ? wrapped.unwrap(Result.class) : wrapped;
                 long order = -1;
                 List<OrderLine> lines = null;
-                // The lines of an order mostly share their time: the text is compared, and only a new one decoded.
-                String orderedAtText = null;
-                Instant orderedAt = null;
+                // Many lines share their time: the local date-time is cheap to decode, and only a new one is turned into an
+                // instant, by the driver's own getTimestamp, so the instant is exactly the one it gives.
+                Map<LocalDateTime, Instant> instants = new HashMap<>();
                 while (r.next()) {
                     long id = r.getLong(1);
                     if (id != order || lines == null) {
                         order = id;
                         lines = linesOf.computeIfAbsent(id, k -> new ArrayList<>());
                     }
-                    String text = r.getString(5);
-                    if (!text.equals(orderedAtText)) {
-                        orderedAtText = text;
+                    LocalDateTime local = r.getObject(5, LocalDateTime.class);
+                    Instant orderedAt = instants.get(local);
+                    if (orderedAt == null) {
                         orderedAt = r.getTimestamp(5).toInstant();
+                        instants.put(local, orderedAt);
                     }
                     lines.add(JpaCycleRepository.orderLine(prices, r.getString(2), r.getBigDecimal(3), r.getBigDecimal(4), orderedAt));
                 }

@@ -17,11 +17,14 @@ import java.util.Objects;
  * <p>Why not a JDBC batch: through the pool, the MariaDB driver sends a batch as one {@code INSERT} per row
  * (pipelined), and the server executes each on its own; a close of 100,000 lines spent about 7 s so. One
  * statement per thousand rows is one parse and one execution per thousand. The full-size statement is
- * prepared once and reused; only the last, shorter one is prepared again.
+ * prepared once and reused, and sent {@value #STATEMENTS_PER_BATCH} at a time as a JDBC batch, which the
+ * driver pipelines (it writes them all, then reads the answers), so the server inserts one while the next is
+ * being encoded; only the last, shorter statement is prepared again.
  */
 final class MultiRowInsert implements AutoCloseable {
 
     static final int ROWS_PER_STATEMENT = 1000;
+    static final int STATEMENTS_PER_BATCH = 8;
 
     private final Connection con;
     private final String head;
@@ -31,6 +34,7 @@ final class MultiRowInsert implements AutoCloseable {
     private int rows;
     private long written;
     private PreparedStatement full;
+    private int batched;
 
     /** {@code INSERT INTO table (columns…) VALUES}, each row's values given in that order to {@link #add}. */
     MultiRowInsert(Connection con, String table, String... columns) {
@@ -51,7 +55,11 @@ final class MultiRowInsert implements AutoCloseable {
             if (full == null) {
                 full = con.prepareStatement(sql(ROWS_PER_STATEMENT));
             }
-            execute(full);
+            bindAll(full);
+            full.addBatch();
+            if (++batched == STATEMENTS_PER_BATCH) {
+                sendBatch();
+            }
         }
     }
 
@@ -64,9 +72,15 @@ final class MultiRowInsert implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
+            if (batched > 0) {
+                sendBatch();
+            }
             if (rows > 0) {
                 try (PreparedStatement last = con.prepareStatement(sql(rows))) {
-                    execute(last);
+                    int count = rows;
+                    bindAll(last);
+                    last.executeUpdate();
+                    written += count;
                 }
             }
         } finally {
@@ -84,15 +98,19 @@ final class MultiRowInsert implements AutoCloseable {
         return sql.toString();
     }
 
-    private void execute(PreparedStatement s) throws SQLException {
+    private void bindAll(PreparedStatement s) throws SQLException {
         int n = rows * columns;
         for (int i = 0; i < n; i++) {
             bind(s, i + 1, values[i]);
             values[i] = null;
         }
-        s.executeUpdate();
-        written += rows;
         rows = 0;
+    }
+
+    private void sendBatch() throws SQLException {
+        full.executeBatch();
+        written += (long) batched * ROWS_PER_STATEMENT;
+        batched = 0;
     }
 
     private static void bind(PreparedStatement s, int index, Object value) throws SQLException {
