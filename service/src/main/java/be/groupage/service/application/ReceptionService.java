@@ -3,7 +3,6 @@ package be.groupage.service.application;
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
-import be.groupage.core.cycle.CycleStatus;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.PoolingResult;
@@ -17,15 +16,8 @@ import be.groupage.core.reception.ReceptionNotice;
 import be.groupage.core.reception.Weighing;
 import be.groupage.service.application.port.PoolingBook;
 import be.groupage.service.application.port.ReceptionBook;
-import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
-import be.groupage.service.infrastructure.persistence.CycleEntity;
-import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
-import be.groupage.service.infrastructure.persistence.DeliveryEntity;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -38,7 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reception of a cycle's goods and traceability (Reg. 178/2002 art. 18, one step up, one step down):
@@ -55,17 +48,8 @@ import java.util.TreeMap;
 @Transactional
 public class ReceptionService {
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
-
     @Inject
     CurrentAccount caller;
-
-    @Inject
-    CycleStore store;
-
-    @Inject
-    CycleService cycles;
 
     @Inject
     AuditTrail audit;
@@ -82,11 +66,11 @@ public class ReceptionService {
     public record ReceivedLine(String product, String member, BigDecimal quantity, String lot, String useBy, String bestBefore) {
     }
 
-    private record Checked(int index, Product product, MemberEntity member, BigDecimal quantity, String lot, Optional<ExpiryDate> expiry) {
+    private record Checked(int index, Product product, String member, BigDecimal quantity, String lot, Optional<ExpiryDate> expiry) {
     }
 
     /** What a reception recorded, and what the coordinator should know (withheld lots, short deliveries…). */
-    public record Received(CycleEntity cycle, int lineCount, int deliveryCount, List<ReceptionNotice> notices) {
+    public record Received(long cycleId, String status, int lineCount, int deliveryCount, List<ReceptionNotice> notices) {
     }
 
     public Received receive(long cycleId, List<ReceivedLine> lines) {
@@ -94,17 +78,19 @@ public class ReceptionService {
         if (!account.is(Role.COORDINATOR) && !account.is(Role.SUPPLIER)) {
             throw new ForbiddenException("Only the coordinator and the cycle's supplier record a reception.");
         }
-        CycleEntity c = cycles.visibleCycle(account, cycleId);
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        ReceptionBook.CycleToReceive c = receptionBook.cycle(cycleId)
+                .filter(found -> CycleService.visible(account, found.status(), found.supplierCode()))
+                .orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
+        CatalogueVersion catalogue = c.catalogue();
         Instant now = clock.instant();
-        Map<String, CyclePoolEntity> pools = new HashMap<>();
-        cycles.pools(c).forEach(p -> pools.put(p.productCode(), p));
-        // Each member's allocation is read only when some line is given per member (a cycle has a row per member line).
-        Map<String, Map<String, CycleAllocationEntity>> allocations = new HashMap<>();
-        if (lines != null && lines.stream().anyMatch(l -> l != null && l.member() != null && !l.member().isBlank())) {
-            em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class).setParameter("cycle", c).getResultList()
-                    .forEach(a -> allocations.computeIfAbsent(a.productCode(), k -> new TreeMap<>()).put(a.member().code(), a));
+        Map<String, Long> pools = receptionBook.casesByProduct(cycleId);
+        // Who has a line is read only for the products given per member (a cycle has a row per member line).
+        Set<String> givenPerMember = new TreeSet<>();
+        if (lines != null) {
+            lines.stream().filter(l -> l != null && l.member() != null && !l.member().isBlank() && l.product() != null)
+                    .forEach(l -> givenPerMember.add(l.product()));
         }
+        Map<String, Set<String>> withLines = receptionBook.membersWithLines(cycleId, givenPerMember);
 
         InputChecks errors = InputChecks.start();
         List<Checked> checked = new ArrayList<>();
@@ -122,21 +108,20 @@ public class ReceptionService {
             Optional<Product> product = Optional.empty();
             if (l.product() == null || l.product().isBlank()) {
                 errors.error(at + ".product", "is required");
-            } else if (!pools.containsKey(l.product()) || pools.get(l.product()).cases() == 0) {
+            } else if (pools.getOrDefault(l.product(), 0L) == 0) {
                 errors.error(at + ".product", "was not ordered from the supplier in cycle " + cycleId + ": " + l.product());
             } else {
                 product = catalogue.product(l.product());
             }
             boolean forMember = l.member() != null && !l.member().isBlank();
-            MemberEntity member = null;
+            String member = null;
             if (forMember && product.isPresent()) {
-                CycleAllocationEntity a = allocations.getOrDefault(product.get().code(), Map.of()).get(l.member());
-                if (a == null) {
+                if (!withLines.getOrDefault(product.get().code(), Set.of()).contains(l.member())) {
                     errors.error(at + ".member", "has no line for " + l.product() + " in cycle " + cycleId + ": " + l.member());
                 } else if (!product.get().variableWeight()) {
                     errors.error(at + ".member", "is given per member only for variable-weight goods; " + l.product() + " is received as a whole");
                 } else {
-                    member = a.member();
+                    member = l.member();
                 }
             }
             if (product.isPresent()) {
@@ -184,7 +169,7 @@ public class ReceptionService {
                     errors.error("lines[" + l.index() + "]", "lot " + l.lot() + " of " + e.getKey() + " is given with two different dates");
                 }
                 if (l.member() != null) {
-                    weighings.add(Weighing.of(l.member().code(), l.lot(), l.quantity()));
+                    weighings.add(Weighing.of(l.member(), l.lot(), l.quantity()));
                 }
             }
             List<ReceivedLot> lots = new ArrayList<>();
@@ -207,7 +192,7 @@ public class ReceptionService {
         List<ReceptionBook.ReceivedRow> receivedRows = new ArrayList<>(checked.size());
         for (Checked l : checked) {
             Optional<ExpiryDate> expiry = l.expiry();
-            receivedRows.add(new ReceptionBook.ReceivedRow(l.product().code(), l.member() == null ? null : l.member().code(), l.quantity(),
+            receivedRows.add(new ReceptionBook.ReceivedRow(l.product().code(), l.member(), l.quantity(),
                     l.lot(), useBy(expiry), bestBefore(expiry)));
         }
         List<ReceptionBook.DeliveredRow> deliveredRows = new ArrayList<>();
@@ -222,15 +207,16 @@ public class ReceptionService {
                         portion.lotNumber(), useBy(expiry), bestBefore(expiry)));
             }
         }
-        receptionBook.save(cycleId, receivedRows, deliveredRows, now, account.login());
+        Instant receivedAt = cycle.enteredAt(be.groupage.core.cycle.CycleStatus.RECEIVED).orElseThrow();
+        if (!receptionBook.save(cycleId, receivedRows, deliveredRows, receivedAt, account.login())) {
+            throw new ConflictException("Cycle " + cycleId + " changed at the same time; reload it and try again.");
+        }
         int deliveries = deliveredRows.size();
-        c.moveTo(CycleStatus.RECEIVED.name(), cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow(), account.login());
-        em.flush();
         audit.record("CYCLE_RECEIVED", "cycle", String.valueOf(cycleId), "ORDERED -> RECEIVED; " + checked.size() + " reception line(s), "
                 + deliveries + " delivery line(s); lots " + checked.stream().map(Checked::lot).distinct().toList()
                 + (reception.notices().isEmpty() ? "" : "; notices: " + reception.notices().stream().map(n -> n.kind() + " " + n.productCode()
                 + (n.lotNumber().isEmpty() ? "" : " " + n.lotNumber())).toList()));
-        return new Received(c, checked.size(), deliveries, reception.notices());
+        return new Received(cycleId, cycle.status().name(), checked.size(), deliveries, reception.notices());
     }
 
     private static LocalDate useBy(Optional<ExpiryDate> expiry) {
@@ -243,7 +229,9 @@ public class ReceptionService {
 
     // ---- recall ----
 
-    public record Recipient(MemberEntity member, CycleEntity cycle, Product product, BigDecimal quantity, LocalDate useBy, LocalDate bestBefore) {
+    /** A member who received goods of the lot, through which cycle, how much and with which date. */
+    public record Recipient(String memberCode, String memberName, String deliveryPoint, String email, long cycleId, String cycleTitle,
+                            LocalDate deliveryDate, Product product, BigDecimal quantity, LocalDate useBy, LocalDate bestBefore) {
     }
 
     public record Recall(String lot, List<Recipient> recipients) {
@@ -254,17 +242,15 @@ public class ReceptionService {
         if (!caller.require().is(Role.COORDINATOR)) {
             throw new ForbiddenException("Only the coordinator runs a recall.");
         }
-        List<DeliveryEntity> deliveries = em.createNamedQuery("Delivery.ofLot", DeliveryEntity.class).setParameter("lot", lot).getResultStream()
+        List<ReceptionBook.LotDelivery> deliveries = receptionBook.deliveriesOfLot(lot).stream()
                 .filter(d -> product.isEmpty() || product.get().equals(d.productCode())).toList();
         if (deliveries.isEmpty()) {
             throw new NotFoundException("No goods of lot " + lot + product.map(p -> " of " + p).orElse("") + " were delivered to any member.");
         }
-        Map<Long, CatalogueVersion> catalogues = new HashMap<>();
         List<Recipient> recipients = new ArrayList<>();
-        for (DeliveryEntity d : deliveries) {
-            CatalogueVersion catalogue = catalogues.computeIfAbsent(d.cycle().catalogue().id(), id -> store.catalogueVersion(d.cycle().catalogue()));
-            recipients.add(new Recipient(d.member(), d.cycle(), catalogue.product(d.productCode()).orElseThrow(), d.quantity(), d.useBy(),
-                    d.bestBefore()));
+        for (ReceptionBook.LotDelivery d : deliveries) {
+            recipients.add(new Recipient(d.memberCode(), d.memberName(), d.deliveryPoint(), d.email(), d.cycleId(), d.cycleTitle(),
+                    d.deliveryDate(), d.catalogue().product(d.productCode()).orElseThrow(), d.quantity(), d.useBy(), d.bestBefore()));
         }
         return new Recall(lot, recipients);
     }

@@ -204,7 +204,7 @@ public class CyclesResource {
     @APIResponse(responseCode = "409", description = "The cycle is not ORDERED")
     public ReceptionView recordReception(@PathParam("id") long id, ReceptionRequest request) {
         ReceptionService.Received received = receptions.receive(id, FrameworkAgreementsResource.requireBody(request).lines());
-        return new ReceptionView(received.cycle().id(), received.cycle().status(), received.lineCount(), received.deliveryCount(),
+        return new ReceptionView(received.cycleId(), received.status(), received.lineCount(), received.deliveryCount(),
                 received.notices().stream().map(n -> new NoticeView(n.kind().name(), n.productCode(), n.lotNumber().isEmpty() ? null : n.lotNumber(),
                         n.message())).toList());
     }

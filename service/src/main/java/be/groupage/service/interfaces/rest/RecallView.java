@@ -15,8 +15,8 @@ public record RecallView(String lot, int memberCount, List<RecipientView> recipi
     }
 
     static RecallView of(ReceptionService.Recall recall) {
-        List<RecipientView> recipients = recall.recipients().stream().map(r -> new RecipientView(r.member().code(), r.member().name(),
-                r.member().deliveryPoint(), r.member().email(), r.cycle().id(), r.cycle().title(), r.cycle().deliveryDate(),
+        List<RecipientView> recipients = recall.recipients().stream().map(r -> new RecipientView(r.memberCode(), r.memberName(),
+                r.deliveryPoint(), r.email(), r.cycleId(), r.cycleTitle(), r.deliveryDate(),
                 r.product().code(), r.product().name(), Decimals.plain(r.quantity()), r.product().unit().code(), r.useBy(), r.bestBefore()))
                 .toList();
         int members = (int) recipients.stream().map(RecipientView::member).distinct().count();
