@@ -99,9 +99,14 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By by, String text) {
-        WebElement input = find(by);
-        input.clear();
-        input.sendKeys(text);
+        // Found, cleared and typed again when the page re-rendered the field meanwhile (stale element, ignored by
+        // the wait): typing a quantity re-renders its row as the case gauge and the estimate come back.
+        wait.until(d -> {
+            WebElement input = find(by);
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
     }
 
     /** Chooses an option by its value, once the page has filled the list with it; the page sees a change event. */

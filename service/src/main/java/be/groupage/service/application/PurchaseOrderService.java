@@ -1,20 +1,16 @@
 package be.groupage.service.application;
 
-import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.CycleStatus;
+import be.groupage.service.application.document.Party;
 import be.groupage.service.application.document.PurchaseOrderDocument;
 import be.groupage.service.application.port.DocumentRenderer;
-import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
-import be.groupage.service.infrastructure.persistence.CycleEntity;
-import be.groupage.service.infrastructure.persistence.DocumentParties;
-import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
-import be.groupage.service.infrastructure.persistence.IssuerEntity;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.application.port.PurchaseOrderBook;
+import be.groupage.service.application.port.PurchaseOrderBook.CycleToOrder;
+import be.groupage.service.application.port.PurchaseOrderBook.Parcel;
+import be.groupage.service.application.port.PurchaseOrderBook.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -36,17 +32,11 @@ public class PurchaseOrderService {
 
     private static final Set<String> SENT = Set.of(CycleStatus.ORDERED.name(), CycleStatus.RECEIVED.name(), CycleStatus.INVOICED.name());
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
-
     @Inject
     CurrentAccount caller;
 
     @Inject
-    CycleStore store;
-
-    @Inject
-    CycleService cycles;
+    PurchaseOrderBook book;
 
     @Inject
     DocumentRenderer renderer;
@@ -56,21 +46,18 @@ public class PurchaseOrderService {
         if (!account.is(Role.COORDINATOR) && !account.is(Role.SUPPLIER)) {
             throw new ForbiddenException("The purchase order is read by the coordinator and the cycle's supplier.");
         }
-        CycleEntity c = cycles.visibleCycle(account, cycleId);
+        CycleToOrder c = book.cycle(cycleId).filter(found -> CycleService.visible(account, found.status(), found.supplierCode()))
+                .orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
         if (!SENT.contains(c.status())) {
             throw new ConflictException("Cycle " + cycleId + " is " + c.status() + "; its purchase order exists once it is sent (ORDERED).");
         }
-        IssuerEntity issuer = em.find(IssuerEntity.class, IssuerEntity.SINGLETON_ID);
-        if (issuer == null) {
-            throw new ConflictException("The platform (issuer) is not set up yet.");
-        }
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        Party platform = c.platform().orElseThrow(() -> new ConflictException("The platform (issuer) is not set up yet."));
         List<PurchaseOrderDocument.Line> lines = new ArrayList<>();
-        for (CyclePoolEntity p : cycles.pools(c)) {
+        for (Pool p : c.pools()) {
             if (p.cases() == 0) {
                 continue;
             }
-            Product product = catalogue.product(p.productCode()).orElseThrow();
+            Product product = c.catalogue().product(p.productCode()).orElseThrow();
             lines.add(new PurchaseOrderDocument.Line(product.code(), product.name(), product.unit(), p.caseSize(), p.cases(),
                     p.caseSize().multiply(BigDecimal.valueOf(p.cases())), product.price(), product.vatRate(), product.chilled(),
                     product.variableWeight()));
@@ -79,27 +66,16 @@ public class PurchaseOrderService {
             throw new ConflictException("Cycle " + cycleId + " ordered no whole case.");
         }
         Map<String, List<PurchaseOrderDocument.Parcel>> byPoint = new TreeMap<>();
-        List<CycleAllocationEntity> allocations = em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class)
-                .setParameter("cycle", c).getResultList();
-        allocations.sort((a, b) -> {
-            int byMember = a.member().code().compareTo(b.member().code());
-            return byMember != 0 ? byMember : a.productCode().compareTo(b.productCode());
-        });
-        for (CycleAllocationEntity a : allocations) {
-            if (a.allocated().signum() == 0) {
-                continue;
-            }
-            MemberEntity m = a.member();
-            Product product = catalogue.product(a.productCode()).orElseThrow();
-            byPoint.computeIfAbsent(m.deliveryPoint(), k -> new ArrayList<>()).add(new PurchaseOrderDocument.Parcel(m.code(), m.name(),
-                    product.code(), product.name(), a.allocated(), product.unit(), product.chilled()));
+        for (Parcel a : book.parcels(cycleId)) {
+            Product product = c.catalogue().product(a.productCode()).orElseThrow();
+            byPoint.computeIfAbsent(a.deliveryPoint(), k -> new ArrayList<>()).add(new PurchaseOrderDocument.Parcel(a.memberCode(),
+                    a.memberName(), product.code(), product.name(), a.allocated(), product.unit(), product.chilled()));
         }
         List<PurchaseOrderDocument.PackingList> packing = new ArrayList<>();
         byPoint.forEach((point, parcels) -> packing.add(new PurchaseOrderDocument.PackingList(point, "", parcels)));
-        LocalDate ordered = c.transitions().containsKey(CycleStatus.ORDERED.name())
-                ? LocalDate.ofInstant(c.transitions().get(CycleStatus.ORDERED.name()), CycleService.BRUSSELS) : c.deliveryDate();
-        return new PurchaseOrderDocument(DocumentParties.issuer(issuer), DocumentParties.supplier(c.supplier()), "CYCLE-" + c.id(), c.title(),
-                ordered, c.deliveryDate(), DocumentParties.lot(c), lines, packing);
+        LocalDate ordered = c.orderedAt().map(at -> LocalDate.ofInstant(at, CycleService.BRUSSELS)).orElse(c.deliveryDate());
+        return new PurchaseOrderDocument(platform, c.supplier(), "CYCLE-" + c.cycleId(), c.title(), ordered, c.deliveryDate(), c.lot(),
+                lines, packing);
     }
 
     public byte[] pdf(long cycleId) {
