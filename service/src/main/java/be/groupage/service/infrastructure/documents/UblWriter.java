@@ -338,8 +338,8 @@ public final class UblWriter {
         return type;
     }
 
-    // The XSD is not re-checked on every write (.setUseSchema(false)): it cost about a third of issuing a
-    // cycle's invoices in a flight recording of the load run (JAXB marshalling through a validating fork);
+    // The XSD is not re-checked on every write (.setUseSchema(false)): JAXB then marshalled through a validating
+    // fork, much of the UBL share of issuing a cycle's invoices in a flight recording of the load run;
     // UblWriterTest validates what this writes against the UBL XSD and the Peppol BIS 3.0 rules instead.
     private static byte[] write(InvoiceType ubl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
