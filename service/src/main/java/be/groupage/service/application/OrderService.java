@@ -10,6 +10,7 @@ import be.groupage.core.cycle.LotReference;
 import be.groupage.core.cycle.Member;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
+import be.groupage.core.cycle.OrderOutcome;
 import be.groupage.core.cycle.OrderRequestLine;
 import be.groupage.core.money.Money;
 import be.groupage.service.application.port.OrderBook;
@@ -126,18 +127,19 @@ public class OrderService {
         Optional<LotReference> lot = cycle.lot();
         Optional<FrameworkAgreement> agreement = lot.map(l -> agreements.findByNumber(l.agreementNumber())
                 .orElseThrow(() -> new IllegalStateException("No framework agreement " + l.agreementNumber())));
-        List<String> warnings;
+        OrderOutcome outcome;
         try {
-            warnings = agreement.isPresent()
-                    ? cycle.replaceOrder(member, purchaseOrderRef, requested, agreement.get(), clock).warnings()
-                    : cycle.replaceOrder(member, purchaseOrderRef, requested, clock).warnings();
+            outcome = agreement.isPresent()
+                    ? cycle.replaceOrder(member, purchaseOrderRef, requested, agreement.get(), clock)
+                    : cycle.replaceOrder(member, purchaseOrderRef, requested, clock);
         } catch (InvalidOrderException e) {
             e.refusedLines().forEach((i, message) -> errors.error("lines[" + i + "]", message));
             errors.throwIfAny();
             throw e;
         }
+        List<String> warnings = outcome.warnings();
 
-        MemberOrder placed = cycle.order(memberCode).orElse(MemberOrder.of(memberCode, "", List.of()));
+        MemberOrder placed = outcome.order();
         Money committedValue = cycle.committedValue();
         String ref = placed.purchaseOrderNumber().isEmpty() ? null : placed.purchaseOrderNumber();
         long newVersion = currentVersion + 1;

@@ -3,6 +3,7 @@ package be.groupage.service.application;
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
+import be.groupage.core.cycle.CycleStatus;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.PoolingResult;
@@ -207,7 +208,7 @@ public class ReceptionService {
                         portion.lotNumber(), useBy(expiry), bestBefore(expiry)));
             }
         }
-        Instant receivedAt = cycle.enteredAt(be.groupage.core.cycle.CycleStatus.RECEIVED).orElseThrow();
+        Instant receivedAt = cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow();
         if (!receptionBook.save(cycleId, receivedRows, deliveredRows, receivedAt, account.login())) {
             throw new ConflictException("Cycle " + cycleId + " changed at the same time; reload it and try again.");
         }

@@ -211,12 +211,12 @@ public class JdbcInvoiceBook implements InvoiceBook {
         Timestamp issuedAt = Timestamp.from(at);
         try (Connection con = dataSource.getConnection()) {
             Map<String, Long> memberIds = CycleMemberIds.of(con, cycleId);
-            try (PreparedStatement invoice = con.prepareStatement("INSERT INTO invoice (number, series, year, sequence, cycle_id, member_id, "
-                    + "order_reference, issue_date, due_date, delivery_date, net, vat, gross, prepaid, payable, ogm, issued_at, issued_by) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement audit = con.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, "
-                         + "detail) VALUES (?, ?, 'INVOICE_ISSUED', 'invoice', ?, ?)")) {
-                int n = 0;
+            // Invoices and their audit lines as multi-row INSERTs (a JDBC batch goes out as one INSERT per row).
+            try (MultiRowInsert invoice = new MultiRowInsert(con, "invoice", "number", "series", "year", "sequence", "cycle_id", "member_id",
+                    "order_reference", "issue_date", "due_date", "delivery_date", "net", "vat", "gross", "prepaid", "payable", "ogm",
+                    "issued_at", "issued_by");
+                 MultiRowInsert audit = new MultiRowInsert(con, "audit_event", "occurred_at", "actor", "action", "subject_type",
+                         "subject_id", "detail")) {
                 for (IssuedInvoice issued : invoices) {
                     Invoice i = issued.invoice();
                     InvoiceTotals t = i.totals();
@@ -225,38 +225,12 @@ public class JdbcInvoiceBook implements InvoiceBook {
                         throw new IllegalStateException("Member " + i.memberCode() + " of cycle " + cycleId + " is not stored");
                     }
                     String ogm = StructuredCommunication.ofBase(i.ogmBase()).formatted();
-                    invoice.setString(1, i.number().text());
-                    invoice.setString(2, issued.seriesKey());
-                    invoice.setInt(3, i.number().series().year());
-                    invoice.setInt(4, i.number().sequence());
-                    invoice.setLong(5, cycleId);
-                    invoice.setLong(6, memberId);
-                    invoice.setString(7, i.orderReference().orElse(null));
-                    invoice.setDate(8, Date.valueOf(i.issueDate()));
-                    invoice.setDate(9, Date.valueOf(i.dueDate()));
-                    invoice.setDate(10, Date.valueOf(issued.deliveryDate()));
-                    invoice.setBigDecimal(11, t.net().amount());
-                    invoice.setBigDecimal(12, t.vat().amount());
-                    invoice.setBigDecimal(13, t.gross().amount());
-                    invoice.setBigDecimal(14, t.paidByThirdParties().amount());
-                    invoice.setBigDecimal(15, t.payable().amount());
-                    invoice.setString(16, ogm);
-                    invoice.setTimestamp(17, issuedAt);
-                    invoice.setString(18, by);
-                    invoice.addBatch();
-                    audit.setTimestamp(1, issuedAt);
-                    audit.setString(2, by);
-                    audit.setString(3, i.number().text());
-                    audit.setString(4, "cycle " + cycleId + ", member " + i.memberCode() + ", payable " + t.payable().amount().toPlainString()
-                            + " EUR, OGM " + ogm);
-                    audit.addBatch();
-                    if (++n % BATCH == 0) {
-                        invoice.executeBatch();
-                        audit.executeBatch();
-                    }
+                    invoice.add(i.number().text(), issued.seriesKey(), i.number().series().year(), i.number().sequence(), cycleId, memberId,
+                            i.orderReference().orElse(null), i.issueDate(), i.dueDate(), issued.deliveryDate(), t.net().amount(),
+                            t.vat().amount(), t.gross().amount(), t.paidByThirdParties().amount(), t.payable().amount(), ogm, issuedAt, by);
+                    audit.add(issuedAt, by, "INVOICE_ISSUED", "invoice", i.number().text(), "cycle " + cycleId + ", member " + i.memberCode()
+                            + ", payable " + t.payable().amount().toPlainString() + " EUR, OGM " + ogm);
                 }
-                invoice.executeBatch();
-                audit.executeBatch();
             }
             insertLines(con, cycleId, invoices);
         } catch (SQLException e) {

@@ -28,6 +28,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +44,6 @@ import java.util.OptionalLong;
  */
 @ApplicationScoped
 public class JdbcOrderBook implements OrderBook {
-
-    private static final int ROWS_PER_INSERT = 500;
 
     @PersistenceContext(unitName = "groupage")
     EntityManager em;
@@ -222,7 +221,7 @@ public class JdbcOrderBook implements OrderBook {
                     }
                 }
             }
-            insertLines(con, row, new ArrayList<>(placed.lines()));
+            insertLines(con, row, placed.lines());
             AuditRows.insert(con, at, by, auditAction, "member_order", slot.cycleId() + "/" + placed.memberCode(), auditDetail);
             return OptionalLong.of(version);
         } catch (SQLException e) {
@@ -231,27 +230,14 @@ public class JdbcOrderBook implements OrderBook {
     }
 
     /**
-     * The lines as multi-row INSERTs of up to {@value #ROWS_PER_INSERT} rows: one round trip for a usual order.
-     * (The same rows as a JDBC batch took about six round trips per order through the pool's XA connection,
-     * seen in a flight recording of the load run.)
+     * The lines as multi-row INSERTs ({@link MultiRowInsert}): one round trip for a usual order. (The same rows as
+     * a JDBC batch took about six round trips per order, seen in a flight recording of the load run.)
      */
-    private static void insertLines(Connection con, long orderRow, List<OrderLine> lines) throws SQLException {
-        for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
-            List<OrderLine> chunk = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO order_line (order_id, product_code, quantity, maximum, ordered_at) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
-            }
-            try (PreparedStatement s = con.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (OrderLine line : chunk) {
-                    s.setLong(p++, orderRow);
-                    s.setString(p++, line.productCode());
-                    s.setBigDecimal(p++, line.quantity().amount());
-                    s.setBigDecimal(p++, line.maximum().map(Quantity::amount).orElse(null));
-                    s.setTimestamp(p++, Timestamp.from(line.orderedAt()));
-                }
-                s.executeUpdate();
+    private static void insertLines(Connection con, long orderRow, Collection<OrderLine> lines) throws SQLException {
+        try (MultiRowInsert insert = new MultiRowInsert(con, "order_line", "order_id", "product_code", "quantity", "maximum", "ordered_at")) {
+            for (OrderLine line : lines) {
+                insert.add(orderRow, line.productCode(), line.quantity().amount(), line.maximum().map(Quantity::amount).orElse(null),
+                        Timestamp.from(line.orderedAt()));
             }
         }
     }

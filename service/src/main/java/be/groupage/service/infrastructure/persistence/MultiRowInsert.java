@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -25,12 +26,13 @@ final class MultiRowInsert implements AutoCloseable {
 
     static final int ROWS_PER_STATEMENT = 1000;
     static final int STATEMENTS_PER_BATCH = 8;
+    private static final int INITIAL_ROWS = 16;
 
     private final Connection con;
     private final String head;
     private final String row;
     private final int columns;
-    private final Object[] values;
+    private Object[] values;
     private int rows;
     private long written;
     private PreparedStatement full;
@@ -42,13 +44,16 @@ final class MultiRowInsert implements AutoCloseable {
         this.columns = columns.length;
         this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         this.row = "(" + "?, ".repeat(columns.length - 1) + "?)";
-        this.values = new Object[ROWS_PER_STATEMENT * columns.length];
+        this.values = new Object[INITIAL_ROWS * columns.length]; // grown as rows come: an order has a hundred, a close a million
     }
 
     /** One row: {@code Long}, {@code Integer}, {@code String}, {@code BigDecimal}, {@code LocalDate}, {@code Timestamp} or null. */
     void add(Object... row) throws SQLException {
         if (row.length != columns) {
             throw new IllegalArgumentException("A row has " + columns + " values, not " + row.length);
+        }
+        if ((rows + 1) * columns > values.length) {
+            values = Arrays.copyOf(values, Math.min(values.length * 2, ROWS_PER_STATEMENT * columns));
         }
         System.arraycopy(row, 0, values, rows * columns, columns);
         if (++rows == ROWS_PER_STATEMENT) {
