@@ -293,7 +293,8 @@ public final class LoadGenerator {
             if (pdf) {
                 bytes.addAndGet(r.body().length);
             } else {
-                failures.add("invoice " + chosen.get(i) + ": " + r.status() + " " + r.contentType());
+                failures.add("invoice " + chosen.get(i) + ": " + r.status() + " " + r.contentType() + ", " + r.body().length + " bytes beginning "
+                        + new String(r.body(), 0, Math.min(r.body().length, 60), StandardCharsets.ISO_8859_1).replaceAll("[^ -~]", "."));
             }
         });
         int served = chosen.size() - failures.count();

@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -33,8 +35,14 @@ public class DocumentFiling {
 
     private static final Logger LOG = Logger.getLogger(DocumentFiling.class.getName());
 
-    /** Invoices rendered and stored per transaction: bounded memory (≈ 50 kB each) and short transactions. */
-    static final int CHUNK = 200;
+    /**
+     * Invoices rendered by one task and stored in one transaction: about 4 MB of PDF and UBL, so a
+     * transaction stays short and a chunk is stored while the next ones are being rendered.
+     */
+    static final int CHUNK = 50;
+
+    /** Invoices the recovery at start-up takes at a time (read, then filed in chunks). */
+    static final int RECOVERY_BATCH = 200;
 
     @Inject
     DocumentRenderer renderer;
@@ -51,15 +59,32 @@ public class DocumentFiling {
     @Resource
     ManagedExecutorService executor;
 
-    /** Renders and stores the documents of these invoices; returns how many documents were stored. */
+    /**
+     * Renders and stores the documents of these invoices; returns how many documents were stored.
+     * Rendering (CPU) and storing (the database) overlap: one rendering task per core works ahead on the
+     * next chunks while the calling thread stores the oldest one, in the invoices' order. At most one chunk
+     * more than there are cores is being rendered or waits to be stored, whatever the cycle's size.
+     */
     public int file(List<InvoiceDocument> invoices) {
+        int ahead = Runtime.getRuntime().availableProcessors() + 1;
+        Deque<Future<List<RenderedDocument>>> rendering = new ArrayDeque<>(ahead);
+        int next = 0;
         int stored = 0;
-        for (int from = 0; from < invoices.size(); from += CHUNK) {
-            List<RenderedDocument> rendered = render(invoices.subList(from, Math.min(invoices.size(), from + CHUNK)));
-            self.store(rendered);
-            stored += rendered.size();
+        try {
+            while (next < invoices.size() || !rendering.isEmpty()) {
+                while (next < invoices.size() && rendering.size() < ahead) {
+                    List<InvoiceDocument> chunk = invoices.subList(next, Math.min(invoices.size(), next + CHUNK));
+                    rendering.add(executor.submit(() -> render(chunk)));
+                    next += chunk.size();
+                }
+                List<RenderedDocument> rendered = await(rendering.poll());
+                self.store(rendered);
+                stored += rendered.size();
+            }
+            return stored;
+        } finally {
+            rendering.forEach(f -> f.cancel(true));
         }
-        return stored;
     }
 
     /**
@@ -89,7 +114,7 @@ public class DocumentFiling {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<InvoiceDocument> pending(Instant issuedBefore) {
-        return book.invoicesWithoutDocuments(CHUNK, issuedBefore);
+        return book.invoicesWithoutDocuments(RECOVERY_BATCH, issuedBefore);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -98,33 +123,24 @@ public class DocumentFiling {
     }
 
     private List<RenderedDocument> render(List<InvoiceDocument> invoices) {
-        int tasks = Math.max(1, Math.min(invoices.size(), Runtime.getRuntime().availableProcessors()));
-        List<Future<List<RenderedDocument>>> parts = new ArrayList<>(tasks);
-        for (int t = 0; t < tasks; t++) {
-            int first = t;
-            parts.add(executor.submit(() -> {
-                List<RenderedDocument> mine = new ArrayList<>();
-                for (int i = first; i < invoices.size(); i += tasks) {
-                    InvoiceDocument doc = invoices.get(i);
-                    String number = doc.invoice().number().text();
-                    mine.add(document(RenderedDocument.INVOICE, number, RenderedDocument.PDF, "application/pdf", renderer.invoicePdf(doc)));
-                    mine.add(document(RenderedDocument.INVOICE, number, RenderedDocument.UBL, "application/xml", renderer.invoiceUbl(doc)));
-                }
-                return mine;
-            }));
+        List<RenderedDocument> rendered = new ArrayList<>(invoices.size() * 2);
+        for (InvoiceDocument doc : invoices) {
+            String number = doc.invoice().number().text();
+            rendered.add(document(RenderedDocument.INVOICE, number, RenderedDocument.PDF, "application/pdf", renderer.invoicePdf(doc)));
+            rendered.add(document(RenderedDocument.INVOICE, number, RenderedDocument.UBL, "application/xml", renderer.invoiceUbl(doc)));
         }
-        List<RenderedDocument> all = new ArrayList<>(invoices.size() * 2);
-        for (Future<List<RenderedDocument>> part : parts) {
-            try {
-                all.addAll(part.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while rendering invoices", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Rendering an invoice failed: " + e.getCause(), e.getCause());
-            }
+        return rendered;
+    }
+
+    private static List<RenderedDocument> await(Future<List<RenderedDocument>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering invoices", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rendering an invoice failed: " + e.getCause(), e.getCause());
         }
-        return all;
     }
 
     static RenderedDocument document(String kind, String number, String format, String mediaType, byte[] content) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Issues invoices and credit notes. What is invoiced is {@code core}'s decision alone: a cycle's invoices
@@ -40,6 +41,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class InvoicingService {
+
+    private static final Logger LOG = Logger.getLogger(InvoicingService.class.getName());
 
     static final String PDF = RenderedDocument.PDF;
     static final String UBL = RenderedDocument.UBL;
@@ -89,11 +92,17 @@ public class InvoicingService {
      */
     public Issued issueForCycle(long cycleId) {
         Account account = requireFinance();
+        long start = System.nanoTime();
         CycleInvoicing.Numbered numbered = cycleInvoicing.issue(cycleId, account.login());
         if (!numbered.created()) {
             return new Issued(false, self.invoicesOf(cycleId));
         }
-        filing.file(numbered.toRender());
+        long numberedAt = System.nanoTime();
+        int documents = filing.file(numbered.toRender());
+        long filedAt = System.nanoTime();
+        LOG.info(() -> "Cycle " + cycleId + ": " + numbered.issued().size() + " invoice(s) settled, numbered and stored in "
+                + (numberedAt - start) / 1_000_000 + " ms, their " + documents + " document(s) rendered and stored in "
+                + (filedAt - numberedAt) / 1_000_000 + " ms");
         return new Issued(true, numbered.issued());
     }
 

@@ -35,10 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Orders in {@code member_order} and {@code order_line}, over the transaction's own connection: a replace
- * reads the cycle's catalogue (JPA), the cycle with its supplier, then the member with its order and lines, in three statements (four under a
+ * reads the cycle's catalogue (JPA, once per cycle), the cycle with its supplier, then the member with its order and lines, in three statements (four under a
  * framework agreement, whose lot row it locks), and writes the order row, its lines (one multi-row INSERT) and
  * the audit line in three or four more, whatever the number of lines.
  */
@@ -54,6 +55,12 @@ public class JdbcOrderBook implements OrderBook {
     @Inject
     CatalogueVersions versions;
 
+    /** Cycles whose catalogue id is kept (a few bytes each; forgotten all at once past this many). */
+    private static final int CYCLES_REMEMBERED = 10_000;
+
+    /** Cycle id to the id of its catalogue, which never changes once the cycle exists. */
+    private final Map<Long, Long> catalogueOfCycle = new ConcurrentHashMap<>();
+
     @Override
     public Optional<OrderSlot> lockForOrder(long cycleId, String memberCode) {
         return read(cycleId, memberCode, true);
@@ -65,12 +72,12 @@ public class JdbcOrderBook implements OrderBook {
     }
 
     private Optional<OrderSlot> read(long cycleId, String memberCode, boolean lock) {
-        // The catalogue version first, through JPA and before this transaction takes a JDBC connection: a version
-        // not in memory yet is read on EclipseLink's connection, which is not the JDBC one when that is taken
-        // first, so 50 first orders of a cycle each held one connection and waited for a second (the pool ran
-        // dry; seen again on 3 December with the local, non-XA data source: EclipseLink does not share it).
-        Optional<Long> catalogueId = em.createQuery("SELECT c.catalogue.id FROM CycleEntity c WHERE c.id = :id", Long.class)
-                .setParameter("id", cycleId).getResultStream().findFirst();
+        // The catalogue version first, before this transaction takes a JDBC connection: a version not in memory yet
+        // is read on EclipseLink's connection, which is not the JDBC one when that is taken first, so 50 first orders
+        // of a cycle each held one connection and waited for a second (the pool ran dry; seen again on 3 December
+        // with the local, non-XA data source: EclipseLink does not share it). A cycle's catalogue is set when the
+        // cycle is created and never changes, so its id is read once per cycle, not once per order.
+        Optional<Long> catalogueId = catalogueOf(cycleId);
         if (catalogueId.isEmpty()) {
             return Optional.empty();
         }
@@ -112,6 +119,23 @@ public class JdbcOrderBook implements OrderBook {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the order of " + memberCode + " in cycle " + cycleId + " failed", e);
         }
+    }
+
+    /** The id of the catalogue the cycle orders on: from memory once the cycle was seen, through JPA before. */
+    private Optional<Long> catalogueOf(long cycleId) {
+        Long known = catalogueOfCycle.get(cycleId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> read = em.createQuery("SELECT c.catalogue.id FROM CycleEntity c WHERE c.id = :id", Long.class)
+                .setParameter("id", cycleId).getResultStream().findFirst();
+        if (read.isPresent()) {
+            if (catalogueOfCycle.size() >= CYCLES_REMEMBERED) {
+                catalogueOfCycle.clear();
+            }
+            catalogueOfCycle.put(cycleId, read.get());
+        }
+        return read;
     }
 
     private record MemberWithOrder(Optional<Member> member, long memberRow, Optional<StoredOrder> order) {
