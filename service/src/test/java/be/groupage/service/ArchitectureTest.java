@@ -25,8 +25,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * calls back up, and JPA entities never leave persistence.
  *
  * <p>The rules marked frozen held every class but a recorded few when they were written (the cycle,
- * order and reception queries still on JPA, see {@code src/test/resources/archunit-frozen}): they fail on
- * any new violation, and the record only shrinks.
+ * order and reception queries then still on JPA; now the invoice queries, see
+ * {@code src/test/resources/archunit-frozen}): they fail on any new violation, and the record only shrinks.
  */
 class ArchitectureTest {
 

@@ -1,13 +1,17 @@
 package be.groupage.core.pooling;
 
+import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
 import be.groupage.core.money.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,9 +49,26 @@ public final class CyclePooling {
     public static Money supplierOrderValue(Cycle cycle, PoolingResult result) {
         Objects.requireNonNull(cycle, "cycle");
         Objects.requireNonNull(result, "result");
-        Money total = Money.zero();
+        Map<String, BigDecimal> caseQuantities = new LinkedHashMap<>();
         for (ProductPool pool : result.pools()) {
-            total = total.plus(cycle.catalogue().product(pool.productCode()).orElseThrow().netPriceOf(pool.caseQuantity()));
+            caseQuantities.put(pool.productCode(), pool.caseQuantity());
+        }
+        return supplierOrderValue(cycle.catalogue(), caseQuantities);
+    }
+
+    /**
+     * The same value for pools as stored once a cycle is closed: the whole-case quantity of each product
+     * (cases × case size), by product code, at the catalogue version's price, excl. VAT, each product
+     * rounded to the cent.
+     *
+     * @throws java.util.NoSuchElementException when a product is not in the catalogue version
+     */
+    public static Money supplierOrderValue(CatalogueVersion catalogue, Map<String, BigDecimal> caseQuantities) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(caseQuantities, "caseQuantities");
+        Money total = Money.zero();
+        for (Map.Entry<String, BigDecimal> pool : caseQuantities.entrySet()) {
+            total = total.plus(catalogue.product(pool.getKey()).orElseThrow().netPriceOf(pool.getValue()));
         }
         return total;
     }

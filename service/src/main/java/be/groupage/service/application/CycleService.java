@@ -7,29 +7,24 @@ import be.groupage.core.costsplit.SplitRule;
 import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
+import be.groupage.core.cycle.LotReference;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.VatRate;
 import be.groupage.core.pooling.AllocationStrategy;
 import be.groupage.core.pooling.CaseRounding;
 import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.MemberAllocation;
-import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.pooling.ProductPool;
+import be.groupage.service.application.port.CatalogueDetails;
+import be.groupage.service.application.port.CatalogueStore;
+import be.groupage.service.application.port.CycleBook;
+import be.groupage.service.application.port.CycleDetails;
 import be.groupage.service.application.port.OrderBook;
-import be.groupage.service.infrastructure.persistence.CatalogueEntity;
-import be.groupage.service.infrastructure.persistence.CycleAllocationEntity;
-import be.groupage.service.infrastructure.persistence.CycleEntity;
-import be.groupage.service.infrastructure.persistence.CyclePoolEntity;
-import be.groupage.service.infrastructure.persistence.FrameworkAgreementEntity;
-import be.groupage.service.infrastructure.persistence.FrameworkLotEntity;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
-import be.groupage.service.infrastructure.persistence.MemberOrderEntity;
-import be.groupage.service.infrastructure.persistence.SupplierEntity;
+import be.groupage.service.application.port.SupplierDetails;
+import be.groupage.service.application.port.SupplierDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -40,11 +35,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Cycles: creating one on a catalogue version, its life (open, close, send, cancel) through the
@@ -58,14 +55,17 @@ public class CycleService {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    @PersistenceContext(unitName = "groupage")
-    EntityManager em;
-
     @Inject
     CurrentAccount caller;
 
     @Inject
-    CycleStore store;
+    CycleBook cycles;
+
+    @Inject
+    SupplierDirectory suppliers;
+
+    @Inject
+    CatalogueStore catalogues;
 
     @Inject
     OrderBook orderBook;
@@ -100,21 +100,26 @@ public class CycleService {
     }
 
     /** A cycle as the caller may see it: figures for staff, the own order for a buyer. */
-    public record CycleOverview(CycleEntity cycle, Optional<CycleFigures> figures, Optional<OwnOrder> ownOrder) {
+    public record CycleOverview(CycleDetails cycle, Optional<CycleFigures> figures, Optional<OwnOrder> ownOrder) {
+
+        /** The cycle alone, as a transition leaves it. */
+        public static CycleOverview of(CycleDetails cycle) {
+            return new CycleOverview(cycle, Optional.empty(), Optional.empty());
+        }
     }
 
-    public CycleEntity create(NewCycle request) {
+    public CycleDetails create(NewCycle request) {
         Account account = requireRole(Role.COORDINATOR);
         InputChecks errors = InputChecks.start();
         Optional<String> title = errors.text("title", request.title(), 200);
-        Optional<SupplierEntity> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
-            Optional<SupplierEntity> found = store.supplier(code);
+        Optional<String> supplier = errors.text("supplier", request.supplier(), 40).flatMap(code -> {
+            Optional<String> found = suppliers.byCode(code).map(SupplierDetails::code);
             if (found.isEmpty()) {
                 errors.error("supplier", "is not a known supplier: " + code);
             }
             return found;
         });
-        Optional<CatalogueEntity> catalogue = supplier.flatMap(s -> catalogueOf(s, request.catalogue(), errors));
+        Optional<CatalogueDetails> catalogue = supplier.flatMap(s -> catalogueOf(s, request.catalogue(), errors));
         Optional<Instant> opensAt = errors.instant("opensAt", request.opensAt());
         Optional<Instant> closesAt = errors.instant("closesAt", request.closesAt());
         Optional<LocalDate> deliveryDate = errors.date("deliveryDate", request.deliveryDate(), true);
@@ -146,36 +151,30 @@ public class CycleService {
         if (subsidies.stream().map(Subsidy::percent).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)) > 0) {
             errors.error("subsidies", "add up to more than 100%");
         }
-        Optional<FrameworkLotEntity> lot = lotOf(request, supplier, errors);
+        Optional<LotReference> lot = lotOf(request, supplier, errors);
         errors.throwIfAny();
 
-        CycleEntity cycle = new CycleEntity(title.get(), supplier.get(), catalogue.get(), opensAt.get(), closesAt.get(), deliveryDate.get(),
-                rounding.get().name(), allocation.get().name(), lot.orElse(null), now, account.login());
-        costs.forEach(c -> cycle.addSharedCost(c.label(), c.amount().amount(), c.vatRate().percent(), c.rule().name()));
-        subsidies.forEach(s -> cycle.addSubsidy(s.label(), s.percent(), s.capPerMember().map(Money::amount).orElse(null)));
-        em.persist(cycle);
-        em.flush();
+        CycleDetails cycle = cycles.create(new CycleBook.NewCycle(title.get(), supplier.get(), catalogue.get().id(), opensAt.get(),
+                closesAt.get(), deliveryDate.get(), rounding.get(), allocation.get(), lot, costs, subsidies), now, account.login());
         audit.record("CYCLE_CREATED", "cycle", String.valueOf(cycle.id()), "\"" + cycle.title() + "\" on catalogue "
-                + catalogue.get().id() + " (version " + catalogue.get().version() + ") of " + supplier.get().code()
-                + ", closes " + cycle.closesAt() + lot.map(l -> ", framework agreement " + l.agreement().number() + " lot " + l.code()).orElse(""));
+                + catalogue.get().id() + " (version " + catalogue.get().version() + ") of " + supplier.get()
+                + ", closes " + cycle.closesAt() + lot.map(l -> ", framework agreement " + l.agreementNumber() + " lot " + l.lotNumber()).orElse(""));
         return cycle;
     }
 
-    private Optional<CatalogueEntity> catalogueOf(SupplierEntity supplier, Long id, InputChecks errors) {
+    private Optional<CatalogueDetails> catalogueOf(String supplier, Long id, InputChecks errors) {
         if (id == null) {
-            Optional<CatalogueEntity> latest = em.createNamedQuery("Catalogue.bySupplier", CatalogueEntity.class)
-                    .setParameter("supplier", supplier.code()).setMaxResults(1).getResultStream().findFirst();
+            Optional<CatalogueDetails> latest = catalogues.latestOf(supplier);
             if (latest.isEmpty()) {
-                errors.error("catalogue", "is required: supplier " + supplier.code() + " has no catalogue yet");
+                errors.error("catalogue", "is required: supplier " + supplier + " has no catalogue yet");
             }
             return latest;
         }
-        CatalogueEntity found = em.find(CatalogueEntity.class, id);
-        if (found == null || !found.supplier().code().equals(supplier.code())) {
-            errors.error("catalogue", "is not a catalogue of supplier " + supplier.code() + ": " + id);
-            return Optional.empty();
+        Optional<CatalogueDetails> found = catalogues.byId(id).filter(c -> c.supplierCode().equals(supplier));
+        if (found.isEmpty()) {
+            errors.error("catalogue", "is not a catalogue of supplier " + supplier + ": " + id);
         }
-        return Optional.of(found);
+        return found;
     }
 
     private static List<SharedCost> sharedCosts(List<NewSharedCost> requested, InputChecks errors) {
@@ -224,7 +223,7 @@ public class CycleService {
         return subsidies;
     }
 
-    private Optional<FrameworkLotEntity> lotOf(NewCycle request, Optional<SupplierEntity> supplier, InputChecks errors) {
+    private Optional<LotReference> lotOf(NewCycle request, Optional<String> supplier, InputChecks errors) {
         boolean hasAgreement = request.frameworkAgreement() != null && !request.frameworkAgreement().isBlank();
         boolean hasLot = request.lot() != null && !request.lot().isBlank();
         if (!hasAgreement && !hasLot) {
@@ -234,20 +233,19 @@ public class CycleService {
             errors.error(hasAgreement ? "lot" : "frameworkAgreement", "is required with " + (hasAgreement ? "frameworkAgreement" : "lot"));
             return Optional.empty();
         }
-        Optional<FrameworkAgreementEntity> agreement = em.createNamedQuery("FrameworkAgreement.byNumber", FrameworkAgreementEntity.class)
-                .setParameter("number", request.frameworkAgreement().strip()).getResultStream().findFirst();
+        Optional<CycleBook.AgreementLots> agreement = cycles.agreement(request.frameworkAgreement().strip());
         if (agreement.isEmpty()) {
             errors.error("frameworkAgreement", "is not a known framework agreement: " + request.frameworkAgreement());
             return Optional.empty();
         }
-        if (supplier.isPresent() && !agreement.get().supplier().code().equals(supplier.get().code())) {
-            errors.error("frameworkAgreement", "is an agreement with " + agreement.get().supplier().code() + ", not " + supplier.get().code());
+        if (supplier.isPresent() && !agreement.get().supplierCode().equals(supplier.get())) {
+            errors.error("frameworkAgreement", "is an agreement with " + agreement.get().supplierCode() + ", not " + supplier.get());
         }
-        Optional<FrameworkLotEntity> lot = agreement.get().lots().stream().filter(l -> l.code().equals(request.lot().strip())).findFirst();
+        Optional<String> lot = agreement.get().lotNumbers().stream().filter(l -> l.equals(request.lot().strip())).findFirst();
         if (lot.isEmpty()) {
             errors.error("lot", "is not a lot of framework agreement " + agreement.get().number() + ": " + request.lot());
         }
-        return lot;
+        return lot.map(l -> LotReference.of(agreement.get().number(), l));
     }
 
     // ---- reading ----
@@ -260,88 +258,77 @@ public class CycleService {
             wanted = errors.choice("status", status.get(), CycleStatus.class);
             errors.throwIfAny();
         }
-        List<CycleEntity> cycles = wanted.isPresent()
-                ? em.createNamedQuery("Cycle.byStatus", CycleEntity.class).setParameter("status", wanted.get().name()).getResultList()
-                : em.createNamedQuery("Cycle.all", CycleEntity.class).getResultList();
-        return cycles.stream().filter(c -> visible(account, c)).map(c -> new CycleOverview(c, Optional.empty(), Optional.empty())).toList();
+        return cycles.list(wanted).stream().filter(c -> visible(account, c)).map(CycleOverview::of).toList();
     }
 
     public CycleOverview get(long id) {
         Account account = caller.require();
-        CycleEntity c = visibleCycle(account, id);
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
+        CycleDetails c = visibleCycle(account, id);
         if (account.is(Role.BUYER)) {
             String member = account.memberCode().orElseThrow();
             Optional<OwnOrder> own = orderBook.find(id, member).flatMap(slot -> slot.stored().map(o -> new OwnOrder(member, o.version(),
-                    o.order().lines().size(), Estimate.atStage(slot.status(), catalogue, o.order(),
+                    o.order().lines().size(), Estimate.atStage(slot.status(), slot.catalogue(), o.order(),
                     Estimate.ordering(slot.status()) ? OrderBook.Outcomes.NONE : orderBook.outcomes(id, member)))));
             return new CycleOverview(c, Optional.empty(), own);
         }
-        List<MemberOrderEntity> orders = store.orders(c);
-        Cycle cycle = store.restore(c, catalogue, orders);
-        Optional<Money> supplierValue = pools(c).isEmpty() ? Optional.empty() : Optional.of(supplierOrderValue(c, catalogue));
+        Cycle cycle = cycles.restoreWithOrders(id).orElseThrow(() -> noCycle(id));
+        CatalogueVersion catalogue = cycle.catalogue();
+        List<CycleBook.Pool> pools = cycles.pools(id);
+        Optional<Money> supplierValue = pools.isEmpty() ? Optional.empty() : Optional.of(supplierOrderValue(catalogue, pools));
         Optional<String> blocker = cycle.status() == CycleStatus.CLOSED ? supplierValue.flatMap(cycle::sendBlocker) : Optional.empty();
-        int withLines = (int) orders.stream().filter(o -> !o.lines().isEmpty()).count();
+        int withLines = (int) cycle.orders().stream().filter(o -> !o.isEmpty()).count();
         return new CycleOverview(c, Optional.of(new CycleFigures(withLines, cycle.orderValue(), cycle.committedValue(), supplierValue,
                 catalogue.supplier().minimumOrderValue(), blocker)), Optional.empty());
     }
 
     // ---- transitions ----
 
-    public CycleEntity open(long id) {
+    public CycleDetails open(long id) {
         Account account = requireRole(Role.COORDINATOR);
-        CycleEntity c = store.cycle(id);
-        Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+        Cycle cycle = domainCycle(id);
         cycle.open(clock);
-        store.save(cycle, account.login());
+        cycles.save(cycle, account.login());
         audit.record("CYCLE_OPENED", "cycle", String.valueOf(id), "DRAFT -> OPEN");
-        return c;
+        return stored(id);
     }
 
     /** Closes an OPEN cycle now (before its deadline) and pools its orders. */
-    public CycleEntity close(long id) {
+    public CycleDetails close(long id) {
         Account account = requireRole(Role.COORDINATOR);
         // The conditional update comes first in the transaction: see CycleClosing.
         if (!closing.closeIfOpen(id, account.login(), false)) {
-            CycleEntity c = store.cycle(id);
-            Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+            Cycle cycle = domainCycle(id);
             cycle.close(clock); // throws the domain's reason (e.g. "is CLOSED; it can be closed only when OPEN")
             throw new ConflictException("Cycle " + id + " changed at the same time; reload it and try again.");
         }
-        return store.cycle(id);
+        return stored(id);
     }
 
-    public CycleEntity send(long id) {
+    public CycleDetails send(long id) {
         Account account = requireRole(Role.COORDINATOR);
-        CycleEntity c = store.cycle(id);
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
-        Cycle cycle = store.restore(c, catalogue, List.of());
-        Money value = supplierOrderValue(c, catalogue);
+        Cycle cycle = domainCycle(id);
+        Money value = supplierOrderValue(cycle.catalogue(), cycles.pools(id));
         cycle.send(value, clock);
-        store.save(cycle, account.login());
+        cycles.save(cycle, account.login());
         audit.record("CYCLE_SENT", "cycle", String.valueOf(id), "CLOSED -> ORDERED; supplier order value " + value.rounded());
-        return c;
+        return stored(id);
     }
 
-    public CycleEntity cancel(long id) {
+    public CycleDetails cancel(long id) {
         Account account = requireRole(Role.COORDINATOR);
-        CycleEntity c = store.cycle(id);
-        String from = c.status();
-        Cycle cycle = store.restore(c, store.catalogueVersion(c.catalogue()), List.of());
+        Cycle cycle = domainCycle(id);
+        CycleStatus from = cycle.status();
         cycle.cancel(clock);
-        store.save(cycle, account.login());
+        cycles.save(cycle, account.login());
         audit.record("CYCLE_CANCELLED", "cycle", String.valueOf(id), from + " -> CANCELLED");
-        return c;
+        return stored(id);
     }
 
     /** The value of the consolidated order: the whole cases pooling decided, at the cycle's catalogue prices. */
-    Money supplierOrderValue(CycleEntity c, CatalogueVersion catalogue) {
-        Money total = Money.zero();
-        for (CyclePoolEntity pool : pools(c)) {
-            Product p = catalogue.product(pool.productCode()).orElseThrow();
-            total = total.plus(p.netPriceOf(pool.caseSize().multiply(BigDecimal.valueOf(pool.cases()))));
-        }
-        return total;
+    private static Money supplierOrderValue(CatalogueVersion catalogue, List<CycleBook.Pool> pools) {
+        Map<String, BigDecimal> caseQuantities = new LinkedHashMap<>();
+        pools.forEach(p -> caseQuantities.put(p.productCode(), p.caseQuantity()));
+        return CyclePooling.supplierOrderValue(catalogue, caseQuantities);
     }
 
     // ---- consolidation ----
@@ -360,7 +347,7 @@ public class CycleService {
     }
 
     /** {@code preview} until the cycle is closed: what pooling would decide on the orders as they stand. */
-    public record Consolidation(CycleEntity cycle, boolean preview, List<ProductConsolidation> products,
+    public record Consolidation(CycleDetails cycle, boolean preview, List<ProductConsolidation> products,
                                 List<DeliveryPointTotals> deliveryPoints, Money supplierOrderValue, Money supplierMinimum) {
     }
 
@@ -369,36 +356,32 @@ public class CycleService {
         if (!account.is(Role.COORDINATOR) && !account.is(Role.SUPPLIER)) {
             throw new ForbiddenException("Only the coordinator and the cycle's supplier see its consolidation.");
         }
-        CycleEntity c = visibleCycle(account, id);
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
-        List<CyclePoolEntity> pools = pools(c);
-        Map<String, MemberEntity> members = new HashMap<>();
+        CycleDetails c = visibleCycle(account, id);
+        List<CycleBook.Pool> pools = cycles.pools(id);
         List<ProductConsolidation> products = new ArrayList<>();
         boolean preview = pools.isEmpty();
+        CatalogueVersion catalogue;
         if (!preview) {
+            catalogue = cycles.catalogue(c);
             Map<String, List<MemberShare>> shares = new HashMap<>();
-            for (CycleAllocationEntity a : em.createNamedQuery("CycleAllocation.ofCycle", CycleAllocationEntity.class)
-                    .setParameter("cycle", c).getResultList()) {
-                members.put(a.member().code(), a.member());
-                shares.computeIfAbsent(a.productCode(), k -> new ArrayList<>()).add(new MemberShare(a.member().code(),
-                        a.member().deliveryPoint(), a.ordered(), a.allocated(), a.reason(), a.explanation()));
+            for (CycleBook.Allocation a : cycles.allocations(id)) {
+                shares.computeIfAbsent(a.productCode(), k -> new ArrayList<>()).add(new MemberShare(a.memberCode(), a.deliveryPoint(),
+                        a.ordered(), a.allocated(), a.reason(), a.explanation()));
             }
-            for (CyclePoolEntity p : pools) {
-                BigDecimal caseQuantity = p.caseSize().multiply(BigDecimal.valueOf(p.cases()));
-                products.add(new ProductConsolidation(catalogue.product(p.productCode()).orElseThrow(), p.ordered(), p.cases(), caseQuantity,
+            for (CycleBook.Pool p : pools) {
+                products.add(new ProductConsolidation(catalogue.product(p.productCode()).orElseThrow(), p.ordered(), p.cases(), p.caseQuantity(),
                         p.allocated(), p.platformStock(), p.ordered().subtract(p.allocated()).max(BigDecimal.ZERO),
                         shares.getOrDefault(p.productCode(), List.of())));
             }
         } else {
-            List<MemberOrderEntity> orders = store.orders(c);
-            orders.forEach(o -> members.put(o.member().code(), o.member()));
-            Cycle cycle = store.restore(c, catalogue, orders);
-            PoolingResult result = CyclePooling.pool(cycle,
-                    Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+            Cycle cycle = cycles.restoreWithOrders(id).orElseThrow(() -> noCycle(id));
+            catalogue = cycle.catalogue();
+            Map<String, String> deliveryPoints = cycles.deliveryPoints(id);
+            PoolingResult result = CyclePooling.pool(cycle, c.pooling());
             for (ProductPool p : result.pools()) {
                 List<MemberShare> shares = new ArrayList<>();
                 for (MemberAllocation a : p.allocations()) {
-                    shares.add(new MemberShare(a.memberCode(), members.get(a.memberCode()).deliveryPoint(), a.ordered(), a.allocated(),
+                    shares.add(new MemberShare(a.memberCode(), deliveryPoints.get(a.memberCode()), a.ordered(), a.allocated(),
                             a.reason().name(), a.explanation()));
                 }
                 shares.sort((x, y) -> x.member().compareTo(y.member()));
@@ -406,11 +389,10 @@ public class CycleService {
                         p.caseQuantity(), p.allocatedTotal(), p.platformStock(), p.shortfall(), shares));
             }
         }
-        Money value = Money.zero();
-        for (ProductConsolidation p : products) {
-            value = value.plus(p.product().netPriceOf(p.caseQuantity()));
-        }
-        return new Consolidation(c, preview, products, byDeliveryPoint(products), value, catalogue.supplier().minimumOrderValue());
+        Map<String, BigDecimal> caseQuantities = new LinkedHashMap<>();
+        products.forEach(p -> caseQuantities.put(p.product().code(), p.caseQuantity()));
+        return new Consolidation(c, preview, products, byDeliveryPoint(products), CyclePooling.supplierOrderValue(catalogue, caseQuantities),
+                catalogue.supplier().minimumOrderValue());
     }
 
     private static List<DeliveryPointTotals> byDeliveryPoint(List<ProductConsolidation> products) {
@@ -421,7 +403,7 @@ public class CycleService {
             byCode.put(p.product().code(), p.product());
             for (MemberShare s : p.members()) {
                 if (s.allocated().signum() > 0) {
-                    members.computeIfAbsent(s.deliveryPoint(), k -> new java.util.TreeSet<>()).add(s.member());
+                    members.computeIfAbsent(s.deliveryPoint(), k -> new TreeSet<>()).add(s.member());
                     quantities.computeIfAbsent(s.deliveryPoint(), k -> new TreeMap<>()).merge(p.product().code(), s.allocated(), BigDecimal::add);
                 }
             }
@@ -448,16 +430,12 @@ public class CycleService {
     }
 
     public List<CaseFill> caseFill(long id) {
-        CycleEntity c = visibleCycle(caller.require(), id);
-        CatalogueVersion catalogue = store.catalogueVersion(c.catalogue());
-        List<Object[]> totals = em.createQuery("SELECT l.productCode, SUM(l.quantity) FROM OrderLineEntity l "
-                        + "WHERE l.order.cycle = :cycle GROUP BY l.productCode ORDER BY l.productCode", Object[].class)
-                .setParameter("cycle", c)
-                .getResultList();
+        CycleDetails c = visibleCycle(caller.require(), id);
+        CatalogueVersion catalogue = cycles.catalogue(c);
         List<CaseFill> fills = new ArrayList<>();
-        for (Object[] row : totals) {
-            Optional<Product> product = catalogue.product((String) row[0]);
-            BigDecimal ordered = (BigDecimal) row[1];
+        for (Map.Entry<String, BigDecimal> total : cycles.orderedByProduct(id).entrySet()) {
+            Optional<Product> product = catalogue.product(total.getKey());
+            BigDecimal ordered = total.getValue();
             if (product.isEmpty() || ordered == null || ordered.signum() == 0) {
                 continue;
             }
@@ -471,16 +449,12 @@ public class CycleService {
     // ---- tenancy ----
 
     /** The cycle, if this account may see it; 404 (as for a cycle that does not exist) otherwise. */
-    CycleEntity visibleCycle(Account account, long id) {
-        CycleEntity c = em.find(CycleEntity.class, id);
-        if (c == null || !visible(account, c)) {
-            throw new NotFoundException("No cycle " + id + ".");
-        }
-        return c;
+    CycleDetails visibleCycle(Account account, long id) {
+        return cycles.find(id).filter(c -> visible(account, c)).orElseThrow(() -> noCycle(id));
     }
 
-    static boolean visible(Account account, CycleEntity c) {
-        return visible(account, c.status(), c.supplier().code());
+    static boolean visible(Account account, CycleDetails c) {
+        return visible(account, c.status().name(), c.supplierCode());
     }
 
     /** Buyers see every cycle once opened, a cooperative its own cycles, staff all. */
@@ -492,8 +466,18 @@ public class CycleService {
         };
     }
 
-    List<CyclePoolEntity> pools(CycleEntity c) {
-        return em.createNamedQuery("CyclePool.ofCycle", CyclePoolEntity.class).setParameter("cycle", c).getResultList();
+    /** The domain cycle, without its orders, for a transition; 404 when there is none. */
+    private Cycle domainCycle(long id) {
+        return cycles.restore(id).orElseThrow(() -> noCycle(id));
+    }
+
+    /** The cycle as a transition left it (in this transaction). */
+    private CycleDetails stored(long id) {
+        return cycles.find(id).orElseThrow(() -> noCycle(id));
+    }
+
+    private static NotFoundException noCycle(long id) {
+        return new NotFoundException("No cycle " + id + ".");
     }
 
     private Account requireRole(Role role) {

@@ -20,6 +20,11 @@ public interface CatalogueStore {
     /** The supplier's versions, newest first. */
     List<CatalogueDetails> ofSupplier(String supplierCode);
 
+    /** The supplier's newest version; empty when it has none yet. */
+    default Optional<CatalogueDetails> latestOf(String supplierCode) {
+        return ofSupplier(supplierCode).stream().findFirst();
+    }
+
     /** The products of a version that match the query, by category then name. */
     List<ProductDetails> products(long catalogueId, ProductQuery query);
 }

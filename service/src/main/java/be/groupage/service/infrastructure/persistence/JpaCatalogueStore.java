@@ -52,6 +52,12 @@ public class JpaCatalogueStore implements CatalogueStore {
     }
 
     @Override
+    public Optional<CatalogueDetails> latestOf(String supplierCode) {
+        return em.createNamedQuery("Catalogue.bySupplier", CatalogueEntity.class).setParameter("supplier", supplierCode).setMaxResults(1)
+                .getResultStream().findFirst().map(JpaCatalogueStore::details);
+    }
+
+    @Override
     public List<ProductDetails> products(long catalogueId, ProductQuery filter) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM ProductEntity p WHERE p.catalogue.id = :catalogue");
         List<Object[]> parameters = new ArrayList<>();

@@ -40,7 +40,7 @@ public record ConsolidationView(long cycle, String status, boolean preview, BigD
         List<DeliveryPointView> points = c.deliveryPoints().stream().map(d -> new DeliveryPointView(d.deliveryPoint(), d.members(),
                 d.products().stream().map(p -> new PointProductView(p.product().code(), p.product().name(), p.product().unit().code(),
                         p.product().chilled(), Decimals.plain(p.allocated()))).toList(), Decimals.money(d.value().amount()))).toList();
-        return new ConsolidationView(c.cycle().id(), c.cycle().status(), c.preview(), Decimals.money(c.supplierOrderValue().amount()),
+        return new ConsolidationView(c.cycle().id(), c.cycle().status().name(), c.preview(), Decimals.money(c.supplierOrderValue().amount()),
                 Decimals.money(c.supplierMinimum().amount()), products, points);
     }
 }

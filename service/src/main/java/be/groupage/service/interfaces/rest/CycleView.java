@@ -1,12 +1,15 @@
 package be.groupage.service.interfaces.rest;
 
+import be.groupage.core.cycle.LotReference;
+import be.groupage.core.money.Money;
 import be.groupage.service.application.CycleService;
-import be.groupage.service.infrastructure.persistence.CycleEntity;
+import be.groupage.service.application.port.CycleDetails;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,24 +39,26 @@ public record CycleView(long id, String title, String status, long version, Stri
     public record OwnOrderView(String member, long version, int lineCount, EstimateView estimatedTotal) {
     }
 
-    static CycleView of(CycleEntity c) {
-        return of(new CycleService.CycleOverview(c, java.util.Optional.empty(), java.util.Optional.empty()));
+    static CycleView of(CycleDetails c) {
+        return of(CycleService.CycleOverview.of(c));
     }
 
     static CycleView of(CycleService.CycleOverview overview) {
-        CycleEntity c = overview.cycle();
+        CycleDetails c = overview.cycle();
         FiguresView figures = overview.figures().map(f -> new FiguresView(f.orderCount(), Decimals.money(f.orderValue().amount()),
                 Decimals.money(f.committedValue().amount()), f.supplierOrderValue().map(v -> Decimals.money(v.amount())).orElse(null),
                 Decimals.money(f.supplierMinimum().amount()), f.sendBlocker().orElse(null))).orElse(null);
         OwnOrderView own = overview.ownOrder().map(o -> new OwnOrderView(o.member(), o.version(), o.lineCount(),
                 EstimateView.of(o.estimatedTotal()))).orElse(null);
-        return new CycleView(c.id(), c.title(), c.status(), c.version(), c.supplier().code(), c.catalogue().id(), c.catalogue().version(),
-                c.opensAt(), c.closesAt(), c.deliveryDate(), c.caseRounding(), c.allocation(),
-                c.lot() == null ? null : c.lot().agreement().number(), c.lot() == null ? null : c.lot().code(),
-                c.sharedCosts().stream().map(s -> new SharedCostView(s.label(), Decimals.money(s.amount()), Decimals.plain(s.vatRate()), s.rule()))
-                        .toList(),
-                c.subsidies().stream().map(s -> new SubsidyView(s.label(), Decimals.plain(s.percent()), Decimals.money(s.capPerMember())))
-                        .toList(),
-                c.transitions(), figures, own);
+        Map<String, Instant> transitions = new LinkedHashMap<>();
+        c.transitions().forEach((state, at) -> transitions.put(state.name(), at));
+        return new CycleView(c.id(), c.title(), c.status().name(), c.version(), c.supplierCode(), c.catalogueId(), c.catalogueVersion(),
+                c.opensAt(), c.closesAt(), c.deliveryDate(), c.caseRounding().name(), c.allocation().name(),
+                c.lot().map(LotReference::agreementNumber).orElse(null), c.lot().map(LotReference::lotNumber).orElse(null),
+                c.sharedCosts().stream().map(s -> new SharedCostView(s.label(), Decimals.money(s.amount().amount()),
+                        Decimals.plain(s.vatRate().percent()), s.rule().name())).toList(),
+                c.subsidies().stream().map(s -> new SubsidyView(s.label(), Decimals.plain(s.percent()),
+                        Decimals.money(s.capPerMember().map(Money::amount).orElse(null)))).toList(),
+                transitions, figures, own);
     }
 }
