@@ -70,6 +70,8 @@ public class DocumentFiling {
         Deque<Future<List<RenderedDocument>>> rendering = new ArrayDeque<>(ahead);
         int next = 0;
         int stored = 0;
+        long waited = 0;
+        long storing = 0;
         try {
             while (next < invoices.size() || !rendering.isEmpty()) {
                 while (next < invoices.size() && rendering.size() < ahead) {
@@ -77,10 +79,18 @@ public class DocumentFiling {
                     rendering.add(executor.submit(() -> render(chunk)));
                     next += chunk.size();
                 }
+                long start = System.nanoTime();
                 List<RenderedDocument> rendered = await(rendering.poll());
+                long renderedAt = System.nanoTime();
                 self.store(rendered);
+                waited += renderedAt - start;
+                storing += System.nanoTime() - renderedAt;
                 stored += rendered.size();
             }
+            long waitedMs = waited / 1_000_000;
+            long storingMs = storing / 1_000_000;
+            int documents = stored;
+            LOG.info(() -> documents + " document(s) filed: " + waitedMs + " ms waiting for rendering, " + storingMs + " ms storing");
             return stored;
         } finally {
             rendering.forEach(f -> f.cancel(true));

@@ -2,25 +2,55 @@ package be.groupage.service.infrastructure.documents;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * DejaVu Sans and DejaVu Sans Bold, shipped inside the application ({@code /fonts}, with their licence),
  * so accents, {@code €} and {@code œ} print on every machine. Parsing a TTF costs far more than a page,
  * so each thread parses each font once and embeds a subset of it in every document it writes
  * ({@code PDType0Font.load(doc, ttf, true)}); a parsed {@link TrueTypeFont} is not shared between threads.
+ *
+ * <p>What is parsed is not the whole DejaVu (about 6,000 glyphs) but, cut once at start-up, the scripts a
+ * Belgian document is written in ({@link #SCRIPTS}: Latin with every accent, Greek, Cyrillic, punctuation,
+ * currency and the usual symbols). PDFBox builds the widths of every glyph of the font it embeds, for each
+ * document and each of the two fonts, and walks them again whenever the font is added to a page; with the
+ * whole font that was a fifth of rendering an invoice, in a flight recording of the load run. A character
+ * outside these scripts prints as {@code ?}, as one DejaVu lacks always did (right-to-left and CJK
+ * scripts could not be set properly without glyph substitution anyway).
  */
 final class Fonts {
 
-    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+    /** The Unicode blocks kept, as inclusive ranges of code points. */
+    static final int[][] SCRIPTS = {
+            {0x0020, 0x007E}, // Basic Latin
+            {0x00A0, 0x024F}, // Latin-1 Supplement, Latin Extended-A and -B
+            {0x0250, 0x036F}, // IPA extensions, spacing modifier letters, combining diacritical marks
+            {0x0370, 0x03FF}, // Greek and Coptic
+            {0x0400, 0x052F}, // Cyrillic and its supplement
+            {0x1E00, 0x1EFF}, // Latin Extended Additional
+            {0x2000, 0x206F}, // General Punctuation (dashes, quotes, ellipsis, narrow spaces)
+            {0x20A0, 0x20CF}, // Currency symbols (euro)
+            {0x2100, 0x218F}, // Letterlike symbols, number forms (numero, trade mark, fractions)
+            {0x2190, 0x21FF}, // Arrows
+            {0x2200, 0x22FF}, // Mathematical operators (minus, multiplication, less or equal)
+            {0x25A0, 0x25FF}, // Geometric shapes (bullets, squares)
+            {0x2713, 0x2718}, // Check and cross marks
+            {0xFB00, 0xFB06}, // Latin ligatures
+    };
+
+    private static final byte[] REGULAR = cut(read("/fonts/DejaVuSans.ttf"));
+    private static final byte[] BOLD = cut(read("/fonts/DejaVuSans-Bold.ttf"));
 
     private static final ThreadLocal<Fonts> PER_THREAD = ThreadLocal.withInitial(Fonts::new);
 
@@ -76,6 +106,30 @@ final class Fonts {
             i += n;
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /** The font reduced to {@link #SCRIPTS}, as TTF bytes (its names, metrics and hinting kept). */
+    static byte[] cut(byte[] font) {
+        try {
+            TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            try {
+                TTFSubsetter subsetter = new TTFSubsetter(whole);
+                Set<Integer> kept = new HashSet<>();
+                for (int[] range : SCRIPTS) {
+                    for (int cp = range[0]; cp <= range[1]; cp++) {
+                        kept.add(cp);
+                    }
+                }
+                subsetter.addAll(kept);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(font.length / 2);
+                subsetter.writeToStream(out);
+                return out.toByteArray();
+            } finally {
+                whole.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot cut the bundled DejaVu fonts to the scripts the documents use", e);
+        }
     }
 
     private static byte[] read(String resource) {
