@@ -90,8 +90,7 @@ public class InvoiceQueries {
             kind = InvoicingService.INVOICE;
         } else {
             String credited = register.invoiceCreditedBy(number).orElseThrow(() -> noInvoice(number));
-            Account account = readerAccount();
-            requireVisible(account, credited, register.memberOf(credited).orElseThrow(() -> noInvoice(credited)));
+            requireVisible(readerAccount(), credited, register.memberOf(credited).orElseThrow(() -> noInvoice(credited)));
             kind = InvoicingService.CREDIT_NOTE;
         }
         RenderedDocument d = register.document(kind, number, format)
