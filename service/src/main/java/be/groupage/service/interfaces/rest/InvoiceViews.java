@@ -2,10 +2,11 @@ package be.groupage.service.interfaces.rest;
 
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.service.application.InvoiceQueries;
+import be.groupage.service.application.port.InvoiceRegister.CreditNoteSummary;
+import be.groupage.service.application.port.InvoiceRegister.PrintedLine;
+import be.groupage.service.application.port.InvoiceRegister.RegisteredCreditNote;
+import be.groupage.service.application.port.InvoiceRegister.RegisteredInvoice;
 import be.groupage.service.application.port.InvoiceSummary;
-import be.groupage.service.infrastructure.persistence.CreditNoteEntity;
-import be.groupage.service.infrastructure.persistence.InvoiceEntity;
-import be.groupage.service.infrastructure.persistence.InvoiceLineEntity;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
@@ -27,19 +28,13 @@ public final class InvoiceViews {
                     Decimals.money(i.vat()), Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),
                     i.dueDate(), i.orderReference());
         }
-
-        static InvoiceSummaryView of(InvoiceEntity i) {
-            return new InvoiceSummaryView(i.number(), i.member().code(), i.cycle().id(), i.issueDate(), Decimals.money(i.net()),
-                    Decimals.money(i.vat()), Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),
-                    i.dueDate(), i.orderReference());
-        }
     }
 
     public record LineView(int line, String kind, String code, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                     BigDecimal vatRate, boolean weighed, BigDecimal net) {
-        static LineView of(InvoiceLineEntity l) {
+        static LineView of(PrintedLine l) {
             return new LineView(l.position() + 1, l.kind(), l.code(), l.description(), Decimals.plain(l.quantity()), l.unit(),
-                    Decimals.plain(l.unitPrice()), Decimals.plain(l.vatRate()), l.weighed(), Decimals.money(l.net()));
+                    Decimals.plain(l.unitPrice()), l.vatRate().map(Decimals::plain).orElse(null), l.weighed(), Decimals.money(l.net()));
         }
     }
 
@@ -51,8 +46,8 @@ public final class InvoiceViews {
 
     public record CreditNoteSummaryView(String number, String invoice, LocalDate issueDate, String reason, BigDecimal net, BigDecimal vat,
                                  BigDecimal gross, BigDecimal prepaid, BigDecimal payable) {
-        static CreditNoteSummaryView of(CreditNoteEntity n) {
-            return new CreditNoteSummaryView(n.number(), n.invoice().number(), n.issueDate(), n.reason(), Decimals.money(n.net()),
+        static CreditNoteSummaryView of(CreditNoteSummary n) {
+            return new CreditNoteSummaryView(n.number(), n.invoiceNumber(), n.issueDate(), n.reason(), Decimals.money(n.net()),
                     Decimals.money(n.vat()), Decimals.money(n.gross()), Decimals.money(n.prepaid()), Decimals.money(n.payable()));
         }
     }
@@ -65,12 +60,13 @@ public final class InvoiceViews {
                        BigDecimal vat, BigDecimal gross, BigDecimal prepaid, BigDecimal payable, String ogm,
                        List<CreditNoteSummaryView> creditNotes) {
         static InvoiceView of(InvoiceQueries.InvoiceDetail d) {
-            InvoiceEntity i = d.invoice();
-            return new InvoiceView(i.number(), "INVOICE", i.member().code(), i.member().name(), i.cycle().id(), i.orderReference(), i.issueDate(),
-                    i.deliveryDate(), i.dueDate(), i.lines().stream().map(LineView::of).toList(),
+            RegisteredInvoice r = d.invoice();
+            InvoiceSummary i = r.summary();
+            return new InvoiceView(i.number(), "INVOICE", i.memberCode(), r.memberName(), i.cycleId(), i.orderReference(), i.issueDate(),
+                    r.deliveryDate(), i.dueDate(), r.lines().stream().map(LineView::of).toList(),
                     d.vatBreakdown().stream().map(VatView::of).toList(), Decimals.money(i.net()), Decimals.money(i.vat()),
                     Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),
-                    d.creditNotes().stream().map(CreditNoteSummaryView::of).toList());
+                    r.creditNotes().stream().map(CreditNoteSummaryView::of).toList());
         }
     }
 
@@ -79,9 +75,11 @@ public final class InvoiceViews {
                           List<CreditedLineView> lines, List<VatView> vatBreakdown, BigDecimal net, BigDecimal vat, BigDecimal gross,
                           BigDecimal prepaid, BigDecimal payable) {
         static CreditNoteView of(InvoiceQueries.CreditNoteDetail d) {
-            CreditNoteEntity n = d.note();
-            return new CreditNoteView(n.number(), "CREDIT_NOTE", n.invoice().number(), n.invoice().member().code(), n.issueDate(), n.reason(),
-                    n.lines().stream().map(l -> new CreditedLineView(l.invoiceLinePosition() + 1, Decimals.plain(l.quantity()))).toList(),
+            RegisteredCreditNote r = d.note();
+            CreditNoteSummary n = r.summary();
+            return new CreditNoteView(n.number(), "CREDIT_NOTE", n.invoiceNumber(), r.memberCode(), n.issueDate(), n.reason(),
+                    r.note().creditedLines().stream().map(l -> new CreditedLineView(l.lineIndex() + 1, Decimals.plain(l.quantity().amount())))
+                            .toList(),
                     d.vatBreakdown().stream().map(VatView::of).toList(), Decimals.money(n.net()), Decimals.money(n.vat()),
                     Decimals.money(n.gross()), Decimals.money(n.prepaid()), Decimals.money(n.payable()));
         }
