@@ -13,8 +13,11 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.OptimisticLockException;
 
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -24,9 +27,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * documents through ports ({@code application.port}) implemented in {@code infrastructure}. Nothing
  * calls back up, and JPA entities never leave persistence.
  *
- * <p>The rules marked frozen held every class but a recorded few when they were written (the cycle,
- * order and reception queries then still on JPA; now the invoice queries, see
- * {@code src/test/resources/archunit-frozen}): they fail on any new violation, and the record only shrinks.
+ * <p>Every rule holds for every class, with one exception named in its rule: the REST error mapping
+ * recognises JPA's {@code OptimisticLockException}, which a transaction's commit raises through the use
+ * case when two people changed the same row, to answer 409 instead of 500. (The rules were frozen while
+ * the cycle, order, reception and invoice queries moved onto ports; that record is empty and gone.)
  */
 class ArchitectureTest {
 
@@ -63,15 +67,15 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "be.groupage.core..", "be.groupage.service.application..")
             .because("a port says what a use case needs in the domain's words, whatever implements it");
 
-    static final ArchRule useCasesReachAdaptersOnlyThroughPorts = freeze(noClasses().that().resideInAPackage("..service.application..")
+    static final ArchRule useCasesReachAdaptersOnlyThroughPorts = noClasses().that().resideInAPackage("..service.application..")
             .should().dependOnClassesThat().resideInAPackage("..service.infrastructure..")
-            .because("use cases depend on ports; the adapters implement them"));
+            .because("use cases depend on ports; the adapters implement them");
 
-    static final ArchRule entryPointsNeverSeeAdapters = freeze(noClasses().that().resideInAPackage("..service.interfaces..")
+    static final ArchRule entryPointsNeverSeeAdapters = noClasses().that().resideInAPackage("..service.interfaces..")
             .should().dependOnClassesThat().resideInAPackage("..service.infrastructure..")
-            .because("resources map application read models to views; entities never leave persistence"));
+            .because("resources map application read models to views; entities never leave persistence");
 
-    static final ArchRule onlyPersistenceUsesJpa = freeze(noClasses().that().resideOutsideOfPackage("..service.infrastructure.persistence..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-            .because("no EntityManager, JPQL or SQL outside persistence"));
+    static final ArchRule onlyPersistenceUsesJpa = noClasses().that().resideOutsideOfPackage("..service.infrastructure.persistence..")
+            .should().dependOnClassesThat(resideInAPackage("jakarta.persistence..").and(not(equivalentTo(OptimisticLockException.class))))
+            .because("no EntityManager, JPQL or SQL outside persistence (the REST error mapping may recognise a concurrent update)");
 }
