@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The first, short step of issuing a cycle's invoices, in one transaction under the cycle's row lock:
@@ -40,6 +41,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CycleInvoicing {
+
+    private static final Logger LOG = Logger.getLogger(CycleInvoicing.class.getName());
 
     @Inject
     InvoiceBook book;
@@ -62,6 +65,7 @@ public class CycleInvoicing {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Numbered issue(long cycleId, String by) {
+        long start = System.nanoTime();
         CycleToInvoice toInvoice = book.lockForInvoicing(cycleId).orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
         Cycle cycle = toInvoice.cycle();
         if (cycle.status() == CycleStatus.INVOICED) {
@@ -80,6 +84,7 @@ public class CycleInvoicing {
         } catch (IllegalArgumentException e) {
             throw new ConflictException("Cycle " + cycleId + " cannot be settled: " + e.getMessage());
         }
+        long settledAt = System.nanoTime();
         List<InvoiceDraft> drafts = settlement.drafts();
         if (drafts.isEmpty()) {
             throw new ConflictException("Cycle " + cycleId + " delivered nothing to any member: there is nothing to invoice.");
@@ -111,7 +116,12 @@ public class CycleInvoicing {
                     toInvoice.lot(), toInvoice.title(), Optional.of(member.settlement().deliveryPoint())));
         }
         Instant invoicedAt = cycle.enteredAt(CycleStatus.INVOICED).orElse(now);
+        long numberedAt = System.nanoTime();
         book.saveIssued(cycleId, issued, invoicedAt, by);
+        long savedAt = System.nanoTime();
+        LOG.info(() -> "Cycle " + cycleId + ": reception read and settled in " + (settledAt - start) / 1_000_000 + " ms, "
+                + drafts.size() + " invoice(s) numbered in " + (numberedAt - settledAt) / 1_000_000 + " ms and stored with their lines in "
+                + (savedAt - numberedAt) / 1_000_000 + " ms");
         audit.record("CYCLE_INVOICED", "cycle", String.valueOf(cycleId), "RECEIVED -> INVOICED; " + issued.size() + " invoice(s) "
                 + numbers.get(0).text() + " to " + numbers.get(numbers.size() - 1).text() + ", settled by core (delivered value "
                 + settlement.deliveredValue().amount().toPlainString() + " EUR" + (settlement.costSplit().notices().isEmpty() ? ""
