@@ -1,6 +1,5 @@
 package be.groupage.service.interfaces.web;
 
-import be.groupage.service.infrastructure.security.GroupageAuthenticationMechanism;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

@@ -1,4 +1,4 @@
-package be.groupage.service.infrastructure.security;
+package be.groupage.service.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
