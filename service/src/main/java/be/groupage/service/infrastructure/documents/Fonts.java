@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -52,11 +53,21 @@ final class Fonts {
     private static final byte[] REGULAR = cut(read("/fonts/DejaVuSans.ttf"));
     private static final byte[] BOLD = cut(read("/fonts/DejaVuSans-Bold.ttf"));
 
+    private static final float UNKNOWN = -1f;
+
     private static final ThreadLocal<Fonts> PER_THREAD = ThreadLocal.withInitial(Fonts::new);
 
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
     private final CmapLookup cmap;
+
+    /**
+     * The width PDFBox gives each character of the Basic Multilingual Plane (in thousandths of the font size),
+     * for the regular and the bold font, learnt on first use: it is the font's, the same in every document.
+     * {@code PDFont.getStringWidth} encodes the string and decodes it again through the CMap to find the same
+     * figures, and measuring the cells of an invoice's table was half of drawing it.
+     */
+    private final float[][] widths = {new float[Character.MAX_VALUE + 1], new float[Character.MAX_VALUE + 1]};
 
     private Fonts() {
         try {
@@ -67,6 +78,8 @@ final class Fonts {
             this.regular.setEnableGsub(false);
             this.bold.setEnableGsub(false);
             this.cmap = regular.getUnicodeCmapLookup();
+            Arrays.fill(widths[0], UNKNOWN);
+            Arrays.fill(widths[1], UNKNOWN);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the bundled DejaVu fonts", e);
         }
@@ -83,6 +96,28 @@ final class Fonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The width of a printable text in one of a document's two fonts, in thousandths of the font size: the sum of
+     * its characters' widths, as {@code font.getStringWidth(text)} gives it.
+     */
+    float width(PDType0Font font, boolean isBold, String printable) throws IOException {
+        float[] known = widths[isBold ? 1 : 0];
+        float width = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            float w = cp < known.length ? known[cp] : UNKNOWN;
+            if (w == UNKNOWN) {
+                w = font.getStringWidth(new String(Character.toChars(cp)));
+                if (cp < known.length) {
+                    known[cp] = w;
+                }
+            }
+            width += w;
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     /** The text with every character the fonts cannot draw (or a control character) replaced by a space or {@code ?}. */

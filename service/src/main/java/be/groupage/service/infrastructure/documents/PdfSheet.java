@@ -114,7 +114,7 @@ final class PdfSheet {
 
     float width(String text, boolean bold, float size) {
         try {
-            return font(bold).getStringWidth(printable(text)) / 1000f * size;
+            return fonts.source().width(font(bold), bold, printable(text)) / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package be.groupage.service.infrastructure.documents;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,6 +35,20 @@ class FontsTest {
     void whatTheCutFontCannotDrawPrintsAsAQuestionMark() {
         assertThat(Fonts.forThisThread().printable("Cœur de Wépion — 12,50 € ✓")).isEqualTo("Cœur de Wépion — 12,50 € ✓");
         assertThat(Fonts.forThisThread().printable("ASBL سلام 漢字\tfin")).isEqualTo("ASBL ???? ?? fin");
+    }
+
+    @Test
+    void theLearntWidthsAreThoseOfPdfBoxInEveryDocument() throws IOException {
+        Fonts fonts = Fonts.forThisThread();
+        String text = fonts.printable("Confiture de fraises 370 g — œufs & crème brûlée : 1 234,56 € (Ж, Ω) ✓");
+        for (int document = 0; document < 2; document++) {
+            try (PDDocument pdf = new PDDocument()) {
+                Fonts.Embedded embedded = fonts.embedIn(pdf);
+                assertThat(fonts.width(embedded.regular(), false, text)).isEqualTo(embedded.regular().getStringWidth(text));
+                assertThat(fonts.width(embedded.bold(), true, text)).isEqualTo(embedded.bold().getStringWidth(text));
+                assertThat(fonts.width(embedded.bold(), true, text)).isNotEqualTo(fonts.width(embedded.regular(), false, text));
+            }
+        }
     }
 
     private static TrueTypeFont parse(byte[] font) throws IOException {
