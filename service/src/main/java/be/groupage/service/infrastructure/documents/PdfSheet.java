@@ -1,5 +1,7 @@
 package be.groupage.service.infrastructure.documents;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -11,7 +13,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -71,6 +77,21 @@ final class PdfSheet {
         created.clear();
         created.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         info.setCreationDate(created);
+        // The file identifier (/ID) from what the document is, not from the clock: PDFBox would otherwise derive it
+        // from the time of writing, and the same document rendered twice would differ in its last lines.
+        byte[] id = Arrays.copyOf(sha256(title + '\n' + author + '\n' + date), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().setDocumentID(ids);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     PDDocument document() {

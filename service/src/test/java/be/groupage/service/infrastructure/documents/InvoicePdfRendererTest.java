@@ -30,6 +30,14 @@ class InvoicePdfRendererTest {
     private final InvoicePdfRenderer renderer = new InvoicePdfRenderer();
 
     @Test
+    void theSameInvoiceRenderedTwiceGivesTheSameBytes() throws Exception {
+        byte[] first = renderer.render(DocumentSamples.fullInvoice());
+        Thread.sleep(20); // PDFBox would take the file identifier from the clock
+        assertThat(renderer.render(DocumentSamples.fullInvoice())).isEqualTo(first);
+        assertThat(renderer.render(DocumentSamples.domainInvoice())).isNotEqualTo(first);
+    }
+
+    @Test
     void domainExampleShowsEveryMandatoryMentionAndTheAmountsOfCore() throws Exception {
         InvoiceDocument doc = DocumentSamples.domainInvoice();
         byte[] pdf = renderer.render(doc);
