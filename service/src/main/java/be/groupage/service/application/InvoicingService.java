@@ -11,6 +11,7 @@ import be.groupage.service.application.document.CreditNoteDocument;
 import be.groupage.service.application.port.DocumentRenderer;
 import be.groupage.service.application.port.DocumentSeries;
 import be.groupage.service.application.port.InvoiceBook;
+import be.groupage.service.application.port.InvoiceRegister;
 import be.groupage.service.application.port.InvoiceSummary;
 import be.groupage.service.application.port.InvoiceToCredit;
 import be.groupage.service.application.port.InvoicingParty;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -64,6 +66,9 @@ public class InvoicingService {
 
     @Inject
     InvoiceBook book;
+
+    @Inject
+    InvoiceRegister register;
 
     @Inject
     DocumentSeries numbering;
@@ -108,7 +113,7 @@ public class InvoicingService {
 
     @Transactional
     public List<InvoiceSummary> invoicesOf(long cycleId) {
-        return book.invoicesOf(cycleId);
+        return register.invoices(Optional.of(cycleId), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

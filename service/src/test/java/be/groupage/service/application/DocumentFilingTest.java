@@ -18,7 +18,6 @@ import be.groupage.service.application.document.PurchaseOrderDocument;
 import be.groupage.service.application.port.CycleToInvoice;
 import be.groupage.service.application.port.DocumentRenderer;
 import be.groupage.service.application.port.InvoiceBook;
-import be.groupage.service.application.port.InvoiceSummary;
 import be.groupage.service.application.port.InvoiceToCredit;
 import be.groupage.service.application.port.InvoicingParty;
 import be.groupage.service.application.port.IssuedInvoice;
@@ -217,11 +216,6 @@ class DocumentFilingTest {
 
         @Override
         public void saveIssued(long cycleId, List<IssuedInvoice> invoices, Instant at, String by) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<InvoiceSummary> invoicesOf(long cycleId) {
             throw new UnsupportedOperationException();
         }
 

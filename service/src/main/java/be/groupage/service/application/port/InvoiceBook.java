@@ -29,9 +29,6 @@ public interface InvoiceBook {
      */
     void saveIssued(long cycleId, List<IssuedInvoice> invoices, Instant at, String by);
 
-    /** The invoices of a cycle, by number. */
-    List<InvoiceSummary> invoicesOf(long cycleId);
-
     /**
      * Stores rendered documents; one already stored (same kind, number and format) is left as it was,
      * so storing twice (a retry, a recovery racing a late renderer) keeps the first bytes.

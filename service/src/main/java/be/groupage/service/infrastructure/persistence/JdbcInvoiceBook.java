@@ -24,7 +24,6 @@ import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.document.Party;
 import be.groupage.service.application.port.CycleToInvoice;
 import be.groupage.service.application.port.InvoiceBook;
-import be.groupage.service.application.port.InvoiceSummary;
 import be.groupage.service.application.port.InvoiceToCredit;
 import be.groupage.service.application.port.InvoicingParty;
 import be.groupage.service.application.port.IssuedInvoice;
@@ -300,27 +299,6 @@ public class JdbcInvoiceBook implements InvoiceBook {
                             l.unitPrice().amount(), l.vatRate().map(VatRate::percent).orElse(null), l.weighed() ? 1 : 0, l.net().amount());
                 }
             }
-        }
-    }
-
-    @Override
-    public List<InvoiceSummary> invoicesOf(long cycleId) {
-        try (Connection con = dataSource.getConnection();
-             PreparedStatement s = con.prepareStatement("SELECT i.number, m.code, i.cycle_id, i.issue_date, i.net, i.vat, i.gross, i.prepaid, "
-                     + "i.payable, i.ogm, i.due_date, i.order_reference FROM invoice i JOIN member m ON m.id = i.member_id "
-                     + "WHERE i.cycle_id = ? ORDER BY i.year, i.sequence")) {
-            s.setLong(1, cycleId);
-            List<InvoiceSummary> found = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(new InvoiceSummary(r.getString(1), r.getString(2), r.getLong(3), r.getDate(4).toLocalDate(), r.getBigDecimal(5),
-                            r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getString(10),
-                            r.getDate(11).toLocalDate(), r.getString(12)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the invoices of cycle " + cycleId + " failed", e);
         }
     }
 
