@@ -2,7 +2,6 @@ package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
 import be.groupage.core.costsplit.SharedCost;
-import be.groupage.core.costsplit.SplitRule;
 import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
@@ -11,7 +10,6 @@ import be.groupage.core.invoicing.CreditedLine;
 import be.groupage.core.invoicing.Invoice;
 import be.groupage.core.invoicing.InvoiceLine;
 import be.groupage.core.invoicing.InvoiceTotals;
-import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.money.VatRate;
@@ -38,7 +36,6 @@ import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,15 +85,8 @@ public class JdbcInvoiceBook implements InvoiceBook {
         }
         CatalogueVersion prices = versions.of(c.catalogue());
         Cycle cycle = cycles.restore(c, prices, List.of());
-        List<SharedCost> costs = new ArrayList<>();
-        for (CycleSharedCostEntity s : c.sharedCosts()) {
-            costs.add(SharedCost.of(s.label(), Money.euros(s.amount()), VatRate.ofPercent(s.vatRate()), SplitRule.valueOf(s.rule())));
-        }
-        List<Subsidy> subsidies = new ArrayList<>();
-        for (CycleSubsidyEntity s : c.subsidies()) {
-            subsidies.add(s.capPerMember() == null ? Subsidy.uncapped(s.label(), s.percent())
-                    : Subsidy.capped(s.label(), s.percent(), Money.euros(s.capPerMember())));
-        }
+        List<SharedCost> costs = JpaCycleRepository.sharedCosts(c);
+        List<Subsidy> subsidies = JpaCycleRepository.subsidies(c);
         LocalDate delivered = Optional.ofNullable(c.transitions().get(CycleStatus.RECEIVED.name()))
                 .map(at -> LocalDate.ofInstant(at, BRUSSELS)).orElse(c.deliveryDate());
         if (cycle.status() != CycleStatus.RECEIVED) {

@@ -1,15 +1,11 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
-import be.groupage.core.costsplit.SharedCost;
-import be.groupage.core.costsplit.SplitRule;
-import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.money.Money;
-import be.groupage.core.money.VatRate;
 import be.groupage.core.pooling.AllocationStrategy;
 import be.groupage.core.pooling.CaseRounding;
 import be.groupage.service.application.port.CycleBook;
@@ -30,7 +26,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,15 +188,9 @@ public class JpaCycleBook implements CycleBook {
 
     /** The details of a stored cycle; its relations are read here if they were not fetched with it. */
     static CycleDetails details(CycleEntity c) {
-        Map<CycleStatus, Instant> transitions = new EnumMap<>(CycleStatus.class);
-        c.transitions().forEach((state, at) -> transitions.put(CycleStatus.valueOf(state), at));
-        Optional<LotReference> lot = Optional.ofNullable(c.lot()).map(l -> LotReference.of(l.agreement().number(), l.code()));
-        List<SharedCost> costs = c.sharedCosts().stream().map(s -> SharedCost.of(s.label(), Money.euros(s.amount()),
-                VatRate.ofPercent(s.vatRate()), SplitRule.valueOf(s.rule()))).toList();
-        List<Subsidy> subsidies = c.subsidies().stream().map(s -> s.capPerMember() == null ? Subsidy.uncapped(s.label(), s.percent())
-                : Subsidy.capped(s.label(), s.percent(), Money.euros(s.capPerMember()))).toList();
         return new CycleDetails(c.id(), c.title(), CycleStatus.valueOf(c.status()), c.version(), c.supplier().code(), c.catalogue().id(),
                 c.catalogue().version(), c.opensAt(), c.closesAt(), c.deliveryDate(), CaseRounding.valueOf(c.caseRounding()),
-                AllocationStrategy.valueOf(c.allocation()), lot, costs, subsidies, Collections.unmodifiableMap(transitions));
+                AllocationStrategy.valueOf(c.allocation()), DocumentParties.lot(c), JpaCycleRepository.sharedCosts(c),
+                JpaCycleRepository.subsidies(c), Collections.unmodifiableMap(JpaCycleRepository.entered(c)));
     }
 }

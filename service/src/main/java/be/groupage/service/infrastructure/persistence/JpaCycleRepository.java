@@ -1,14 +1,18 @@
 package be.groupage.service.infrastructure.persistence;
 
 import be.groupage.core.catalogue.CatalogueVersion;
+import be.groupage.core.costsplit.SharedCost;
+import be.groupage.core.costsplit.SplitRule;
+import be.groupage.core.costsplit.Subsidy;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleRepository;
 import be.groupage.core.cycle.CycleStatus;
-import be.groupage.core.cycle.LotReference;
 import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
+import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
+import be.groupage.core.money.VatRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -181,10 +185,27 @@ public class JpaCycleRepository implements CycleRepository {
 
     /** The domain cycle of a stored row with orders already read (e.g. in bulk). */
     public Cycle restoreWith(CycleEntity c, CatalogueVersion catalogue, Collection<MemberOrder> domainOrders) {
+        return Cycle.restore(c.id(), c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), DocumentParties.lot(c), entered(c),
+                domainOrders);
+    }
+
+    /** When the stored cycle entered each state it went through. */
+    static Map<CycleStatus, Instant> entered(CycleEntity c) {
         Map<CycleStatus, Instant> entered = new EnumMap<>(CycleStatus.class);
         c.transitions().forEach((state, at) -> entered.put(CycleStatus.valueOf(state), at));
-        Optional<LotReference> lot = Optional.ofNullable(c.lot()).map(l -> LotReference.of(l.agreement().number(), l.code()));
-        return Cycle.restore(c.id(), c.title(), catalogue, CycleStatus.valueOf(c.status()), c.closesAt(), lot, entered, domainOrders);
+        return entered;
+    }
+
+    /** The stored cycle's shared costs as {@code core}'s, in their order. */
+    static List<SharedCost> sharedCosts(CycleEntity c) {
+        return c.sharedCosts().stream().map(s -> SharedCost.of(s.label(), Money.euros(s.amount()), VatRate.ofPercent(s.vatRate()),
+                SplitRule.valueOf(s.rule()))).toList();
+    }
+
+    /** The stored cycle's subsidies as {@code core}'s, in their order. */
+    static List<Subsidy> subsidies(CycleEntity c) {
+        return c.subsidies().stream().map(s -> s.capPerMember() == null ? Subsidy.uncapped(s.label(), s.percent())
+                : Subsidy.capped(s.label(), s.percent(), Money.euros(s.capPerMember()))).toList();
     }
 
     /** A stored order line as the domain's, its quantities in the product's selling unit ({@code maximum} may be null). */
