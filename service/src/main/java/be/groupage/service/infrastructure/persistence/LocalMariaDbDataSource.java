@@ -16,6 +16,9 @@ import java.util.logging.Logger;
  * more round trips each), and a JDBC port and EclipseLink working in the same transaction each hold a
  * physical connection. The application has one database; local transactions are all it needs, and with
  * them the connections of one transaction are one. Payara sets the properties through these setters.
+ *
+ * <p>Each physical connection switches auto-commit on the server only when a statement needs it
+ * ({@link DeferredAutoCommit}): two round trips fewer per transaction.
  */
 public class LocalMariaDbDataSource implements DataSource {
 
@@ -43,12 +46,12 @@ public class LocalMariaDbDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return driver.getConnection();
+        return DeferredAutoCommit.wrap(driver.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return driver.getConnection(username, password);
+        return DeferredAutoCommit.wrap(driver.getConnection(username, password));
     }
 
     @Override
