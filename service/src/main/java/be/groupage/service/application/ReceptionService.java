@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * Reception of a cycle's goods and traceability (Reg. 178/2002 art. 18, one step up, one step down):
@@ -48,6 +49,8 @@ import java.util.TreeSet;
 @ApplicationScoped
 @Transactional
 public class ReceptionService {
+
+    private static final Logger LOG = Logger.getLogger(ReceptionService.class.getName());
 
     @Inject
     CurrentAccount caller;
@@ -179,7 +182,9 @@ public class ReceptionService {
         }
         errors.throwIfAny();
 
+        long start = System.nanoTime();
         PoolingBook.CycleToPool toPool = poolingBook.forPooling(cycleId);
+        long readAt = System.nanoTime();
         Cycle cycle = toPool.cycle();
         cycle.receive(clock); // 409 unless ORDERED
         // Pooling is deterministic: pooling the frozen orders again gives what closing stored.
@@ -209,9 +214,14 @@ public class ReceptionService {
             }
         }
         Instant receivedAt = cycle.enteredAt(CycleStatus.RECEIVED).orElseThrow();
+        long recordedAt = System.nanoTime();
         if (!receptionBook.save(cycleId, receivedRows, deliveredRows, receivedAt, account.login())) {
             throw new ConflictException("Cycle " + cycleId + " changed at the same time; reload it and try again.");
         }
+        long savedAt = System.nanoTime();
+        LOG.info(() -> "Cycle " + cycleId + " received: orders read in " + (readAt - start) / 1_000_000 + " ms, pooled and received in "
+                + (recordedAt - readAt) / 1_000_000 + " ms, " + receivedRows.size() + " reception and " + deliveredRows.size()
+                + " delivery line(s) stored in " + (savedAt - recordedAt) / 1_000_000 + " ms");
         int deliveries = deliveredRows.size();
         audit.record("CYCLE_RECEIVED", "cycle", String.valueOf(cycleId), "ORDERED -> RECEIVED; " + checked.size() + " reception line(s), "
                 + deliveries + " delivery line(s); lots " + checked.stream().map(Checked::lot).distinct().toList()

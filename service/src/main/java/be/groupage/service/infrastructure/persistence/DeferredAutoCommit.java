@@ -6,7 +6,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 
 /**
@@ -25,6 +28,7 @@ import java.util.Set;
  */
 final class DeferredAutoCommit implements InvocationHandler {
 
+
     /** Methods after which a statement may run on the server: auto-commit must be as the caller set it first. */
     private static final Set<String> RUNS_STATEMENTS = Set.of("createStatement", "prepareStatement", "prepareCall", "nativeSQL",
             "setSavepoint", "releaseSavepoint");
@@ -42,8 +46,8 @@ final class DeferredAutoCommit implements InvocationHandler {
     }
 
     static Connection wrap(Connection physical) throws SQLException {
-        return (Connection) Proxy.newProxyInstance(DeferredAutoCommit.class.getClassLoader(), new Class<?>[]{Connection.class},
-                new DeferredAutoCommit(physical));
+        return (Connection) Proxy.newProxyInstance(DeferredAutoCommit.class.getClassLoader(),
+                new Class<?>[]{Connection.class, BinaryStatements.class}, new DeferredAutoCommit(physical));
     }
 
     @Override
@@ -61,6 +65,13 @@ final class DeferredAutoCommit implements InvocationHandler {
             }
             case "getAutoCommit" -> {
                 return autoCommit;
+            }
+            case "prepareBinary" -> {
+                line();
+                String sql = (String) args[0];
+                return physical instanceof org.mariadb.jdbc.Connection mariadb
+                        ? mariadb.prepareInternal(sql, Statement.NO_GENERATED_KEYS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true)
+                        : physical.prepareStatement(sql);
             }
             case "unwrap" -> {
                 Class<?> type = (Class<?>) args[0];

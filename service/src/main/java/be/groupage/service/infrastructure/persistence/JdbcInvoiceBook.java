@@ -294,9 +294,13 @@ public class JdbcInvoiceBook implements InvoiceBook {
 
     @Override
     public void saveDocuments(List<RenderedDocument> documents, Instant at) {
+        String sql = "INSERT IGNORE INTO stored_document (kind, number, format, media_type, content, sha256, size_bytes, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        // Over the binary protocol: the documents' bytes are sent as they are, not escaped into the SQL text (910 MB for the
+        // 3,000 invoices of a 1,000,000-line cycle, which the driver escaped and MariaDB parsed back).
         try (Connection con = dataSource.getConnection();
-             PreparedStatement s = con.prepareStatement("INSERT IGNORE INTO stored_document (kind, number, format, media_type, content, sha256, "
-                     + "size_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement s = con.isWrapperFor(BinaryStatements.class)
+                     ? con.unwrap(BinaryStatements.class).prepareBinary(sql) : con.prepareStatement(sql)) {
             Timestamp createdAt = Timestamp.from(at);
             int n = 0;
             for (RenderedDocument d : documents) {

@@ -83,6 +83,17 @@ class DeferredAutoCommitTest {
         assertThat(connection.isWrapperFor(Connection.class)).isTrue();
     }
 
+    @Test
+    void binaryStatementsAreOfferedThroughUnwrap_andLineTheServerUpFirst() throws SQLException {
+        connection.setAutoCommit(false);
+        connection.commit();
+        connection.setAutoCommit(true);
+        assertThat(connection.isWrapperFor(BinaryStatements.class)).isTrue();
+
+        connection.unwrap(BinaryStatements.class).prepareBinary("INSERT 4"); // not the MariaDB driver here: a plain prepare
+        assertThat(sent).containsExactly("autocommit=false", "commit", "autocommit=true", "prepare INSERT 4");
+    }
+
     /** A driver connection that records its round trips; it starts in auto-commit, as a new MariaDB connection does. */
     private Connection recording() {
         boolean[] autoCommit = {true};
