@@ -164,16 +164,34 @@ public class JdbcPoolingBook implements PoolingBook {
                  MultiRowInsert allocations = new MultiRowInsert(con, "cycle_allocation", "cycle_id", "member_id", "product_code", "ordered",
                          "allocated", "reason", "explanation")) {
                 Long cycle = cycleId;
-                for (ProductPool p : result.pools()) {
+                List<ProductPool> products = result.pools();
+                int[] firstLine = new int[products.size() + 1]; // the pools' lines one after the other, pool i's from firstLine[i] on
+                for (int i = 0; i < products.size(); i++) {
+                    ProductPool p = products.get(i);
                     pools.add(cycle, p.productCode(), p.product().caseSize(), Math.toIntExact(p.cases()), p.totalOrdered(), p.allocatedTotal(),
                             p.platformStock());
-                    for (MemberAllocation a : p.allocations()) {
-                        Long member = memberIds.get(a.memberCode());
+                    firstLine[i + 1] = firstLine[i] + p.allocations().size();
+                }
+                int lines = firstLine[products.size()];
+                long[] memberRow = new long[lines];
+                int[] poolOf = new int[lines];
+                for (int i = 0, line = 0; i < products.size(); i++) {
+                    ProductPool p = products.get(i);
+                    for (int rank = 0; rank < p.allocations().size(); rank++) {
+                        String code = p.memberCodeAt(rank);
+                        Long member = memberIds.get(code);
                         if (member == null) {
-                            throw new IllegalStateException("Member " + a.memberCode() + " has a line but no order in cycle " + cycleId);
+                            throw new IllegalStateException("Member " + code + " has a line but no order in cycle " + cycleId);
                         }
-                        allocations.add(cycle, member, a.productCode(), a.ordered(), a.allocated(), a.reason().name(), truncate(a.explanation()));
+                        poolOf[line] = i;
+                        memberRow[line++] = member;
                     }
+                }
+                // Written member by member (MemberMajor): the table's key is (cycle_id, member_id, product_code).
+                for (int line : MemberMajor.order(lines, i -> memberRow[i])) {
+                    int pool = poolOf[line];
+                    MemberAllocation a = products.get(pool).allocations().get(line - firstLine[pool]);
+                    allocations.add(cycle, memberRow[line], a.productCode(), a.ordered(), a.allocated(), a.reason().name(), truncate(a.explanation()));
                 }
             }
             AuditRows.insert(con, at, actor, auditAction, "cycle", String.valueOf(cycleId), auditDetail);

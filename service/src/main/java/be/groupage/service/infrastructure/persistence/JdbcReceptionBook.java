@@ -125,9 +125,14 @@ public class JdbcReceptionBook implements ReceptionBook {
             }
             try (MultiRowInsert rows = new MultiRowInsert(con, "delivery", "cycle_id", "member_id", "product_code", "quantity", "lot_code",
                     "use_by", "best_before")) {
-                for (DeliveredRow row : delivered) {
-                    rows.add(cycle, memberId(members, row.memberCode(), cycleId), row.productCode(), row.quantity(), row.lot(), row.useBy(),
-                            row.bestBefore());
+                long[] memberRow = new long[delivered.size()];
+                for (int i = 0; i < memberRow.length; i++) {
+                    memberRow[i] = memberId(members, delivered.get(i).memberCode(), cycleId);
+                }
+                // Member by member (MemberMajor): the table is keyed (cycle_id, member_id).
+                for (int i : MemberMajor.order(memberRow.length, i -> memberRow[i])) {
+                    DeliveredRow row = delivered.get(i);
+                    rows.add(cycle, memberRow[i], row.productCode(), row.quantity(), row.lot(), row.useBy(), row.bestBefore());
                 }
             }
             return true;
