@@ -212,6 +212,11 @@ public final class LoadGenerator {
                 report.add("floor: same rows, JDBC batches", String.format(Locale.ROOT, "**%,.0f rows/s**", floor.rowsPerSecond()),
                         String.format(Locale.ROOT, "%,d rows in %s, one batch and commit per order, %d connections, scratch copy of order_line",
                                 floor.rows(), seconds(floor.nanos()), floor.connections()));
+                Latencies f = floor.perOrder();
+                report.add("floor latency p50 / p95 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f ms",
+                        f.percentileMillis(50), f.percentileMillis(95), f.percentileMillis(99), f.maxMillis()),
+                        String.format(Locale.ROOT, "%,d orders, each one batch and its commit, %d connections: what the database alone "
+                                + "answers an order in at this concurrency", f.count(), floor.connections()));
                 report.add("intake / floor", String.format(Locale.ROOT, "**%.1f%%**", 100 * apiRate / floor.rowsPerSecond()),
                         "target ≥ 50%");
             } catch (java.sql.SQLException e) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class OrderLineFloor {
 
     /** What the floor wrote and how long it took (from the first batch to the last commit). */
-    record Result(long rows, long nanos, int connections) {
+    /** The rows written, how long, from how many connections, and each order's batch and commit as a latency. */
+    record Result(long rows, long nanos, int connections, Latencies perOrder) {
         double rowsPerSecond() {
             return nanos == 0 ? 0 : rows / (nanos / 1e9);
         }
@@ -88,6 +90,7 @@ final class OrderLineFloor {
         AtomicInteger next = new AtomicInteger();
         AtomicLong rows = new AtomicLong();
         AtomicReference<SQLException> failure = new AtomicReference<>();
+        long[] latencies = new long[orders.size()];
         List<Thread> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (Connection c : connections) {
@@ -96,6 +99,7 @@ final class OrderLineFloor {
                     for (int m = next.getAndIncrement(); m < orders.size() && failure.get() == null && Instant.now().isBefore(deadline);
                          m = next.getAndIncrement()) {
                         long orderId = orderIds.get(data.memberCode(m));
+                        long begun = System.nanoTime();
                         Timestamp at = Timestamp.from(Instant.now());
                         for (LoadData.Line l : orders.get(m)) {
                             insert.setLong(1, orderId);
@@ -107,6 +111,7 @@ final class OrderLineFloor {
                         }
                         insert.executeBatch();
                         c.commit();
+                        latencies[m] = System.nanoTime() - begun;
                         rows.addAndGet(orders.get(m).size());
                     }
                 } catch (SQLException e) {
@@ -127,7 +132,7 @@ final class OrderLineFloor {
         if (rows.get() < settings.orderLines()) {
             throw new ServiceClient.TimeLimitReached();
         }
-        return new Result(rows.get(), nanos, connections.size());
+        return new Result(rows.get(), nanos, connections.size(), new Latencies(Arrays.stream(latencies).filter(n -> n > 0).toArray()));
     }
 
     private Connection connect() throws SQLException {
