@@ -164,7 +164,11 @@ class StrictJsonIT extends AgainstTheWar {
                 new Hostile("finance", "POST", creditPath, "{\"reason\": \"x\", \"lines\": {\"line\": 1, \"quantity\": 1}}", "lines"),
                 new Hostile("finance", "POST", creditPath, "{\"reason\": \"a\", \"reason\": \"b\"}", "body"),
                 new Hostile("finance", "POST", creditPath, "\"Facture annulée\"", "body"),
-                new Hostile("finance", "POST", creditPath, "   ", "body")));
+                new Hostile("finance", "POST", creditPath, "   ", "body"),
+                new Hostile("finance", "POST", creditPath, "{\"reason\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}", "body"),
+                new Hostile("finance", "POST", creditPath, "{\"reason\": \"x\", \"lines\": [{\"line\": 1" + "0".repeat(5000) + "}]}", "body"),
+                new Hostile("finance", "POST", creditPath, "{\"reason\": \"x\", \"lines\": [{\"line\": 1, \"quantity\": 1e999999999}]}",
+                        "lines[0].quantity")));
 
         JsonNode uncredited = as("finance").get("/api/invoices/" + invoice, "application/json").json();
         assertThat(uncredited.path("creditNotes")).as(uncredited.toString()).isEmpty();

@@ -12,6 +12,7 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -37,7 +38,7 @@ import java.util.Map;
  *
  * <p>The body itself: an empty one, {@code null} or anything but a JSON object is 400 {@code invalid-input}
  * on the field {@code body}; text that is not JSON (cut short, a trailing second value, a duplicated member
- * name) is 400 {@code malformed-body} with where the parser stopped.
+ * name, nested deeper than {@value #MAX_DEPTH}) is 400 {@code malformed-body} with where the parser stopped.
  *
  * <p>It claims the record types whatever the declared media type (the resources only consume JSON), so no
  * request record reaches the lenient reader; its generic type ({@code Record}, closer than JSON-B's
@@ -48,9 +49,13 @@ import java.util.Map;
 @Priority(Priorities.ENTITY_CODER)
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
+    /** No request of this API nests deeper; the parser's own bound (1000) is far more than a body needs. */
+    static final int MAX_DEPTH = 32;
+
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
             JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-            "org.eclipse.parsson.rejectDuplicateKeys", true));
+            "org.eclipse.parsson.rejectDuplicateKeys", true,
+            "org.eclipse.parsson.maxDepth", MAX_DEPTH));
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -82,13 +87,16 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
             throw new MalformedBodyException("is not valid JSON" + where + ": " + e.getMessage());
-        } catch (IllegalStateException e) {
-            // JSON-P refuses a member name given twice this way ({"line": 1, "line": 2}): which one was meant?
-            throw new MalformedBodyException("is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
+            throw new MalformedBodyException("is not valid JSON: " + e.getMessage());
+        } catch (WebApplicationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JSON-P's own limits come as plain runtime exceptions: a member name given twice ({"line": 1, "line": 2}:
+            // which one was meant?) and nesting deeper than MAX_DEPTH.
             throw new MalformedBodyException("is not valid JSON: " + e.getMessage());
         }
     }

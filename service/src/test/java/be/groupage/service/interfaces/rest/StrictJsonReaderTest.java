@@ -187,6 +187,21 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void aDeeplyNestedOrHugeNumberedBodyIsRefusedWithoutExhaustingTheServer() {
+        assertThatThrownBy(() -> read(InvoiceViews.CreditNoteRequest.class, "{\"reason\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"))
+                .isInstanceOf(StrictJsonReader.MalformedBodyException.class).hasMessageContaining("nested");
+        assertThatThrownBy(() -> read(InvoiceViews.CreditNoteRequest.class, "{\"reason\": " + "[".repeat(40) + "]".repeat(40) + "}"))
+                .isInstanceOf(StrictJsonReader.MalformedBodyException.class);
+        assertThat(fields(InvoiceViews.CreditNoteRequest.class, "{\"reason\": \"x\", \"lines\": [{\"line\": 1" + "0".repeat(1000) + "}]}"))
+                .containsExactly("lines[0].line");
+        assertThat(fields(Sample.class, "{\"flag\": true, \"count\": 1, \"big\": 1, \"amount\": 1" + "0".repeat(1000) + "}"))
+                .containsExactly("amount");
+        // past the parser's own bound on a number's length, the body is not read at all
+        assertThatThrownBy(() -> read(Sample.class, "{\"amount\": 1" + "0".repeat(5000) + "}"))
+                .isInstanceOf(StrictJsonReader.MalformedBodyException.class);
+    }
+
+    @Test
     void aHostileBodyGetsABoundedList() {
         String lines = String.join(",", java.util.Collections.nCopies(5000, "{\"product\": 1, \"quantity\": \"1\"}"));
         assertThat(refused(OrderService.NewOrder.class, "{\"lines\": [" + lines + "]}")).hasSize(JsonRequestBinding.MAX_ERRORS);
