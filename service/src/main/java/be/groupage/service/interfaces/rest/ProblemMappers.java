@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,6 +55,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof OptimisticLockException || cause instanceof RollbackException && hasOptimisticLock(cause)) {
             return Problem.of(Response.Status.CONFLICT, "concurrent-update",
                     "Someone else changed this at the same time; reload and try again.").toResponse();
+        }
+        if (cause instanceof StrictJsonReader.MalformedBodyException malformed) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-body", "The request body " + malformed.getMessage())
+                    .withErrors(List.of(new Problem.ProblemError(JsonRequestBinding.BODY, null, null, malformed.getMessage())))
+                    .toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-body",
