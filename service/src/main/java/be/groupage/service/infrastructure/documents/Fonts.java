@@ -69,6 +69,15 @@ final class Fonts {
      */
     private final float[][] widths = {new float[Character.MAX_VALUE + 1], new float[Character.MAX_VALUE + 1]};
 
+    /**
+     * Whether the fonts draw a character of the Basic Multilingual Plane, learnt from the cmap once per character:
+     * {@link #DRAWABLE}, {@link #NOT_DRAWABLE} or 0 (not asked yet). The cmap answers through a map of boxed
+     * integers, and every cell of a 333-line invoice asked it for each of its characters, twice (width and text).
+     */
+    private final byte[] drawable = new byte[Character.MAX_VALUE + 1];
+    private static final byte DRAWABLE = 1;
+    private static final byte NOT_DRAWABLE = 2;
+
     private Fonts() {
         try {
             this.regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
@@ -126,7 +135,7 @@ final class Fonts {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean ok = cp >= 0x20 && cp != 0x7f && cmap.getGlyphId(cp) > 0;
+            boolean ok = cp >= 0x20 && cp != 0x7f && drawable(cp);
             if (!ok && sb == null) {
                 sb = new StringBuilder(text.length());
                 sb.append(text, 0, i);
@@ -141,6 +150,18 @@ final class Fonts {
             i += n;
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private boolean drawable(int cp) {
+        if (cp >= drawable.length) {
+            return cmap.getGlyphId(cp) > 0;
+        }
+        byte known = drawable[cp];
+        if (known == 0) {
+            known = cmap.getGlyphId(cp) > 0 ? DRAWABLE : NOT_DRAWABLE;
+            drawable[cp] = known;
+        }
+        return known == DRAWABLE;
     }
 
     /** The font reduced to {@link #SCRIPTS}, as TTF bytes (its names, metrics and hinting kept). */
