@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -65,6 +66,17 @@ public class CycleInvoicing {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Numbered issue(long cycleId, String by) {
+        return issue(cycleId, by, documents -> {
+        });
+    }
+
+    /**
+     * As {@link #issue(long, String)}, handing the invoices' documents to {@code whenNumbered} as soon as they are
+     * numbered, before the invoices and their lines are written (so their rendering can start meanwhile). The
+     * documents may only be stored once this transaction has committed: if it rolls back, they were never issued.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Numbered issue(long cycleId, String by, Consumer<List<InvoiceDocument>> whenNumbered) {
         long start = System.nanoTime();
         CycleToInvoice toInvoice = book.lockForInvoicing(cycleId).orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
         Cycle cycle = toInvoice.cycle();
@@ -117,6 +129,7 @@ public class CycleInvoicing {
         }
         Instant invoicedAt = cycle.enteredAt(CycleStatus.INVOICED).orElse(now);
         long numberedAt = System.nanoTime();
+        whenNumbered.accept(List.copyOf(documents));
         book.saveIssued(cycleId, issued, invoicedAt, by);
         long savedAt = System.nanoTime();
         LOG.info(() -> "Cycle " + cycleId + ": reception read and settled in " + (settledAt - start) / 1_000_000 + " ms, "

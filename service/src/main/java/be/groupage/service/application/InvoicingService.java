@@ -82,6 +82,13 @@ public class InvoicingService {
     @Inject
     Clock clock;
 
+    /**
+     * How many bytes of documents may be rendered while the numbering transaction still writes the invoices: about
+     * 280 invoices of 1,000 lines, 2,800 of 100 (a million invoice lines are written in about 7 s, as long as
+     * rendering some 700 invoices of 333 lines takes on one core).
+     */
+    static final long EARLY_RENDERING_BYTES = 256L << 20;
+
     /** The invoices of a cycle and whether this call issued them (false: they existed already). */
     public record Issued(boolean created, List<InvoiceSummary> invoices) {
     }
@@ -98,17 +105,27 @@ public class InvoicingService {
     public Issued issueForCycle(long cycleId) {
         Account account = requireFinance();
         long start = System.nanoTime();
-        CycleInvoicing.Numbered numbered = cycleInvoicing.issue(cycleId, account.login());
-        if (!numbered.created()) {
-            return new Issued(false, self.invoicesOf(cycleId));
+        // The documents start rendering as soon as the invoices are numbered, while the numbering transaction still
+        // writes the invoices and their lines (a million lines took 7 s); they are stored only once it has committed.
+        DocumentFiling.Filing[] early = new DocumentFiling.Filing[1];
+        try {
+            CycleInvoicing.Numbered numbered = cycleInvoicing.issue(cycleId, account.login(),
+                    documents -> early[0] = filing.start(documents, EARLY_RENDERING_BYTES));
+            if (!numbered.created()) {
+                return new Issued(false, self.invoicesOf(cycleId));
+            }
+            long numberedAt = System.nanoTime();
+            int documents = early[0] == null ? filing.file(numbered.toRender()) : early[0].store();
+            long filedAt = System.nanoTime();
+            LOG.info(() -> "Cycle " + cycleId + ": " + numbered.issued().size() + " invoice(s) settled, numbered and stored in "
+                    + (numberedAt - start) / 1_000_000 + " ms, their " + documents + " document(s) rendered and stored in "
+                    + (filedAt - numberedAt) / 1_000_000 + " ms");
+            return new Issued(true, numbered.issued());
+        } finally {
+            if (early[0] != null) {
+                early[0].close();
+            }
         }
-        long numberedAt = System.nanoTime();
-        int documents = filing.file(numbered.toRender());
-        long filedAt = System.nanoTime();
-        LOG.info(() -> "Cycle " + cycleId + ": " + numbered.issued().size() + " invoice(s) settled, numbered and stored in "
-                + (numberedAt - start) / 1_000_000 + " ms, their " + documents + " document(s) rendered and stored in "
-                + (filedAt - numberedAt) / 1_000_000 + " ms");
-        return new Issued(true, numbered.issued());
     }
 
     @Transactional

@@ -30,6 +30,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -105,6 +107,38 @@ class DocumentFilingTest {
         List<String> stored = book.saved.stream().flatMap(List::stream).map(RenderedDocument::number).distinct().toList();
         assertThat(stored).hasSize(3 * DocumentFiling.CHUNK)
                 .containsExactlyElementsOf(invoices.subList(0, 3 * DocumentFiling.CHUNK).stream().map(i -> i.invoice().number().text()).toList());
+    }
+
+    @Test
+    void startedEarly_renderingGoesOnBeforeStoring_upToTheBytesAllowed_thenStoresEverythingInOrder() throws InterruptedException {
+        List<InvoiceDocument> invoices = invoices(10 * DocumentFiling.CHUNK);
+        long chunkBytes = (long) DocumentFiling.BYTES_PER_LINE * DocumentFiling.CHUNK; // the invoices have one line each
+        DocumentFiling filing = filing();
+
+        try (DocumentFiling.Filing started = filing.start(invoices, 6 * chunkBytes)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> renderer.rendered.get() == 6 * DocumentFiling.CHUNK);
+            Thread.sleep(200); // nothing is stored yet, so rendering must stop at the six chunks allowed
+            assertThat(renderer.rendered.get()).isEqualTo(6 * DocumentFiling.CHUNK);
+            assertThat(book.saved).isEmpty();
+
+            assertThat(started.store()).isEqualTo(2 * invoices.size());
+        }
+        List<String> stored = book.saved.stream().flatMap(List::stream).map(d -> d.number() + " " + d.format()).toList();
+        assertThat(stored).hasSize(2 * invoices.size()).startsWith(invoices.get(0).invoice().number().text() + " PDF")
+                .endsWith(invoices.get(invoices.size() - 1).invoice().number().text() + " UBL");
+    }
+
+    @Test
+    void startedEarly_thenClosedWithoutStoring_storesNothingAndStopsRendering() throws InterruptedException {
+        List<InvoiceDocument> invoices = invoices(10 * DocumentFiling.CHUNK);
+        long chunkBytes = (long) DocumentFiling.BYTES_PER_LINE * DocumentFiling.CHUNK;
+
+        try (DocumentFiling.Filing started = filing().start(invoices, 4 * chunkBytes)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> renderer.rendered.get() >= DocumentFiling.CHUNK);
+        }
+        Thread.sleep(200);
+        assertThat(book.saved).isEmpty();
+        assertThat(renderer.rendered.get()).isLessThanOrEqualTo(4 * DocumentFiling.CHUNK);
     }
 
     @Test
