@@ -135,7 +135,8 @@ public final class CatalogueCsvImporter {
                     .setIgnoreEmptyLines(true)
                     .get();
             List<Product> products = new ArrayList<>();
-            Map<String, Integer> firstLineOfCode = new HashMap<>();
+            Map<CodeKey, Product> firstOfCode = new HashMap<>();
+            Map<CodeKey, Integer> firstLineOfCode = new HashMap<>();
             int lastLine = 1;
             try (CSVParser parser = CSVParser.parse(text, format)) {
                 Iterator<CSVRecord> records = parser.iterator();
@@ -156,26 +157,94 @@ public final class CatalogueCsvImporter {
                     Optional<Product> product = readProduct(record, line);
                     if (product.isPresent()) {
                         Product p = product.get();
-                        Integer first = firstLineOfCode.putIfAbsent(p.code(), line);
-                        if (first != null) {
+                        // Compared as the database's collation compares them: ABC-1 and abc-1, CAFÉ and CAFE are one code.
+                        CodeKey key = CodeKey.of(p.code());
+                        Integer first = firstLineOfCode.putIfAbsent(key, line);
+                        if (first == null) {
+                            firstOfCode.put(key, p);
+                            products.add(p);
+                        } else if (firstOfCode.get(key).code().equals(p.code())) {
                             error(line, CatalogueColumn.CODE,
                                     "Code " + p.code() + " en double (déjà utilisé ligne " + first + ")",
                                     "Duplicate code " + p.code() + " (already used on line " + first + ")");
                         } else {
-                            products.add(p);
+                            String other = firstOfCode.get(key).code();
+                            error(line, CatalogueColumn.CODE,
+                                    "Code " + p.code() + " en double : il ne diffère de " + other + " (ligne " + first
+                                            + ") que par les majuscules ou les accents",
+                                    "Duplicate code " + p.code() + ": it differs from " + other + " (line " + first
+                                            + ") only by case or accents");
                         }
                     }
                 }
             } catch (UncheckedIOException | IllegalStateException | IOException e) {
-                // Commons CSV reports a malformed file (e.g. an unclosed quote) this way.
-                errors.add(CsvError.of(Math.max(lastLine, 1), "", 0,
-                        "Fichier CSV mal formé après cette ligne (guillemet non fermé ?) : " + e.getMessage(),
-                        "Malformed CSV after this line (unclosed quote?): " + e.getMessage()));
+                // Commons CSV reports a malformed file (an unclosed quote, text after a closing quote) this way;
+                // its message names its own classes, so the place is found again here and told in plain words.
+                errors.add(malformed(lastLine));
             }
             if (errors.isEmpty() && products.isEmpty()) {
                 errors.add(CsvError.of(2, "", 0, "Le fichier ne contient aucun produit", "The file contains no product"));
             }
             return errors.isEmpty() ? CatalogueImport.valid(products) : CatalogueImport.invalid(errors);
+        }
+
+        /**
+         * Where the quoting goes wrong: a quote opening a field that is never closed, or text right after a
+         * closing quote. Without either (Commons CSV found something else), the line after the last one read.
+         */
+        private CsvError malformed(int lastLine) {
+            char separator = detectSeparator(text);
+            boolean fieldStart = true;
+            boolean quoted = false;
+            int opened = -1;
+            int field = 0;
+            int openedField = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                        int next = i + 1;
+                        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                            next++;
+                        }
+                        if (next < text.length() && text.charAt(next) != separator && text.charAt(next) != '\n'
+                                && text.charAt(next) != '\r') {
+                            return cellError(next, openedField,
+                                    "Guillemet fermant suivi d'autres caractères : mettez toute la valeur entre guillemets",
+                                    "A closing quote is followed by more text: put the whole value between quotes");
+                        }
+                    }
+                } else if (c == separator) {
+                    field++;
+                    fieldStart = true;
+                } else if (c == '\n') {
+                    field = 0;
+                    fieldStart = true;
+                } else if (c == '"' && fieldStart) {
+                    quoted = true;
+                    opened = i;
+                    openedField = field;
+                } else if (c != ' ' && c != '\t' && c != '\r') {
+                    fieldStart = false;
+                }
+            }
+            if (quoted) {
+                return cellError(opened, openedField,
+                        "Guillemet non fermé : la valeur qui commence ici n'est jamais refermée (ajoutez le \" qui manque)",
+                        "Unclosed quote: the value that starts here is never closed (add the missing \")");
+            }
+            return CsvError.of(Math.max(lastLine + 1, 2), "", 0,
+                    "Fichier CSV mal formé à partir de cette ligne (vérifiez les guillemets)",
+                    "Malformed CSV from this line on (check the quotes)");
+        }
+
+        private CsvError cellError(int position, int field, String fr, String en) {
+            int found = Arrays.binarySearch(lineStarts, position);
+            int line = found >= 0 ? found + 1 : -found - 1;
+            return CsvError.of(line, headerNames.getOrDefault(field, ""), headerNames.containsKey(field) ? field + 1 : 0, fr, en);
         }
 
         private void readHeader(CSVRecord header, int line) {

@@ -150,10 +150,49 @@ class CatalogueCsvImporterTest {
     }
 
     @Test
-    void an_unclosed_quote_is_reported_not_thrown() {
-        CatalogueImport result = CatalogueCsvImporter.parse("code;name;unit;case_size;price;vat_rate\nA;\"Carottes;kg;5;1;6\n");
+    void an_unclosed_quote_is_an_error_at_its_line_and_column_in_plain_words() {
+        CatalogueImport result = CatalogueCsvImporter.parse("code;name;unit;case_size;price;vat_rate\n"
+                + "A;Carottes;kg;5;1;6\n"
+                + "B;\"Navets;kg;5;1;6\n"
+                + "C;Poireaux;kg;5;1;6\n");
 
         assertThat(result.isValid()).isFalse();
+        assertThat(result.products()).isEmpty();
+        CsvError error = result.errors().get(0);
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo("name");
+        assertThat(error.columnIndex()).isEqualTo(2);
+        assertThat(error.messageEn()).startsWith("Unclosed quote").doesNotContain("Exception").doesNotContain("java.");
+        assertThat(error.messageFr()).startsWith("Guillemet non fermé").doesNotContain("Exception");
+    }
+
+    @Test
+    void text_after_a_closing_quote_is_an_error_at_its_line_and_column() {
+        CatalogueImport result = CatalogueCsvImporter.parse("code,name,unit,case_size,price,vat_rate\n"
+                + "A,\"Carottes, \"\"bio\"\"\",kg,5,1,6\n"
+                + "B,Navets,kg,5,1,\"6\" %\n");
+
+        assertThat(result.errors()).extracting(CsvError::line, CsvError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "vat_rate"));
+        assertThat(result.errors().get(0).messageEn()).startsWith("A closing quote is followed by more text");
+    }
+
+    @Test
+    void codes_differing_only_by_case_or_accents_are_duplicates_as_the_database_sees_them() {
+        CatalogueImport result = CatalogueCsvImporter.parse("code;name;unit;case_size;price;vat_rate\n"
+                + "ABC-1;Carottes;kg;10;1,80;6\n"
+                + "abc-1;Carottes encore;kg;10;1,80;6\n"
+                + "CAFÉ;Café moulu;pièce;12;4,20;6\n"
+                + "CAFE;Café en grains;pièce;12;4,90;6\n"
+                + "ABC1;Autre chose;kg;10;1,80;6\n"
+                + "ABC_1;Encore autre chose;kg;10;1,80;6\n");
+
+        assertThat(result.errors()).extracting(CsvError::line, CsvError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "code"),
+                org.assertj.core.groups.Tuple.tuple(5, "code"));
+        assertThat(result.errors().get(0).messageEn()).isEqualTo("Duplicate code abc-1: it differs from ABC-1 (line 2) only by case or accents");
+        assertThat(result.errors().get(1).messageFr()).isEqualTo(
+                "Code CAFE en double : il ne diffère de CAFÉ (ligne 4) que par les majuscules ou les accents");
     }
 
     @Test

@@ -5,6 +5,7 @@ import be.groupage.core.cycle.MemberType;
 import be.groupage.service.application.port.MemberDetails;
 import be.groupage.service.application.port.MemberDirectory;
 import be.groupage.service.application.port.PostalAddress;
+import be.groupage.service.application.port.TakenKeyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,16 +60,26 @@ public class MemberService {
         checks.maxLength("deliveryPoint", input.deliveryPoint(), 200);
         checks.optionalEmail("email", input.email());
         checks.throwIfAny();
+        String taken = "A member with code " + input.code() + " already exists.";
         if (directory.exists(input.code())) {
-            throw new ConflictException("A member with code " + input.code() + " already exists.");
+            throw new ConflictException(taken);
         }
         Registrations.AddressInput a = input.address();
-        MemberDetails member = directory.register(new MemberDetails(input.code(), input.name().trim(), kind,
+        MemberDetails member = register(new MemberDetails(input.code(), input.name().trim(), kind,
                 KboNumber.of(input.kbo()).digits(), blank(InputChecks.normalizeVat(input.vatNumber())),
                 new PostalAddress(a.street().trim(), a.postalCode().trim(), a.city().trim(), a.country()), input.deliveryPoint().trim(),
-                blank(input.email()), LocalDate.ofInstant(clock.instant(), BRUSSELS)));
+                blank(input.email()), LocalDate.ofInstant(clock.instant(), BRUSSELS)), taken);
         audit.record("MEMBER_REGISTERED", "member", member.code(), member.name());
         return member;
+    }
+
+    /** Stores the member; a request registering the same code at the same moment may win the race: then it is taken. */
+    private MemberDetails register(MemberDetails member, String taken) {
+        try {
+            return directory.register(member);
+        } catch (TakenKeyException e) {
+            throw new ConflictException(taken);
+        }
     }
 
     private static Optional<String> blank(String value) {

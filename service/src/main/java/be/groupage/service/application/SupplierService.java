@@ -8,6 +8,7 @@ import be.groupage.service.application.port.CatalogueStore;
 import be.groupage.service.application.port.PostalAddress;
 import be.groupage.service.application.port.SupplierDetails;
 import be.groupage.service.application.port.SupplierDirectory;
+import be.groupage.service.application.port.TakenKeyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,19 +55,29 @@ public class SupplierService {
         checks.notNegative("minimumOrderValue", input.minimumOrderValue());
         checks.atMostDecimals("minimumOrderValue", input.minimumOrderValue(), 2);
         checks.throwIfAny();
+        String taken = "A supplier with code " + input.code() + " already exists.";
         if (directory.exists(input.code())) {
-            throw new ConflictException("A supplier with code " + input.code() + " already exists.");
+            throw new ConflictException(taken);
         }
         Registrations.AddressInput a = input.address();
-        SupplierDetails supplier = directory.register(new SupplierDetails(input.code(), input.name().trim(),
+        SupplierDetails supplier = register(new SupplierDetails(input.code(), input.name().trim(),
                 KboNumber.of(input.kbo()).digits(), Optional.of(InputChecks.normalizeVat(input.vatNumber())),
                 Optional.of(Iban.parse(input.iban()).electronic()),
                 input.bic() == null || input.bic().isBlank() ? Optional.empty() : Optional.of(Bic.parse(input.bic()).code()),
                 new PostalAddress(a.street().trim(), a.postalCode().trim(), a.city().trim(), a.country()),
                 input.email() == null || input.email().isBlank() ? Optional.empty() : Optional.of(input.email().trim()),
-                input.minimumOrderValue() == null ? BigDecimal.ZERO : input.minimumOrderValue()));
+                input.minimumOrderValue() == null ? BigDecimal.ZERO : input.minimumOrderValue()), taken);
         audit.record("SUPPLIER_REGISTERED", "supplier", supplier.code(), supplier.name());
         return supplier;
+    }
+
+    /** Stores the supplier; a request registering the same code at the same moment may win the race: then it is taken. */
+    private SupplierDetails register(SupplierDetails supplier, String taken) {
+        try {
+            return directory.register(supplier);
+        } catch (TakenKeyException e) {
+            throw new ConflictException(taken);
+        }
     }
 
     public List<SupplierDetails> list() {

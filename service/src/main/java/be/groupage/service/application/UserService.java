@@ -3,6 +3,7 @@ package be.groupage.service.application;
 import be.groupage.service.application.port.MemberDirectory;
 import be.groupage.service.application.port.PasswordHasher;
 import be.groupage.service.application.port.SupplierDirectory;
+import be.groupage.service.application.port.TakenKeyException;
 import be.groupage.service.application.port.UserDetails;
 import be.groupage.service.application.port.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,10 +88,17 @@ public class UserService {
             checks.error("supplier", "only a SUPPLIER is bound to a supplier");
         }
         checks.throwIfAny();
+        String taken = "The login " + input.login() + " is taken.";
         if (users.exists(input.login())) {
-            throw new ConflictException("The login " + input.login() + " is taken.");
+            throw new ConflictException(taken);
         }
-        UserDetails user = users.create(input.login(), hashing.hash(input.password()), role, member, supplier, clock.instant());
+        UserDetails user;
+        try {
+            user = users.create(input.login(), hashing.hash(input.password()), role, member, supplier, clock.instant());
+        } catch (TakenKeyException e) {
+            // Another request created the same login at the same moment and won.
+            throw new ConflictException(taken);
+        }
         audit.record("USER_CREATED", "user", user.login(), role.name());
         return user;
     }

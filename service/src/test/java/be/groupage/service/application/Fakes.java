@@ -85,7 +85,7 @@ final class Fakes {
         }
     }
 
-    static final class Members implements MemberDirectory {
+    static class Members implements MemberDirectory {
         final Map<String, MemberDetails> byCode = new TreeMap<>();
 
         @Override

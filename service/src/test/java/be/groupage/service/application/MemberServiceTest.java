@@ -2,6 +2,7 @@ package be.groupage.service.application;
 
 import be.groupage.core.cycle.MemberType;
 import be.groupage.service.application.port.MemberDetails;
+import be.groupage.service.application.port.TakenKeyException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -64,6 +65,21 @@ class MemberServiceTest {
 
         assertThatThrownBy(() -> as("coordinator").register(namur("ASSOCIATION"))).isInstanceOf(ConflictException.class);
         assertThat(members.byCode("CPAS-NAMUR").orElseThrow().kind()).isEqualTo(MemberType.CPAS);
+    }
+
+    @Test
+    void aCodeAnotherRequestStoredFirstIsTheSameConflictAndNothingIsAudited() {
+        MemberService service = as("coordinator");
+        service.directory = new Fakes.Members() {
+            @Override
+            public MemberDetails register(MemberDetails member) {
+                throw new TakenKeyException(member.code(), null);
+            }
+        };
+
+        assertThatThrownBy(() -> service.register(namur("CPAS")))
+                .isInstanceOf(ConflictException.class).hasMessage("A member with code CPAS-NAMUR already exists.");
+        assertThat(audit).isEmpty();
     }
 
     @Test

@@ -8,7 +8,11 @@ public interface MemberDirectory {
 
     boolean exists(String code);
 
-    /** Stores a new member; its code must not be taken. */
+    /**
+     * Stores a new member now; its code must not be taken.
+     *
+     * @throws TakenKeyException when another transaction stored the code first (the database's unique key refused it)
+     */
     MemberDetails register(MemberDetails member);
 
     Optional<MemberDetails> byCode(String code);

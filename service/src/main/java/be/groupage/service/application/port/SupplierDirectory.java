@@ -8,7 +8,11 @@ public interface SupplierDirectory {
 
     boolean exists(String code);
 
-    /** Stores a new supplier; its code must not be taken. */
+    /**
+     * Stores a new supplier now; its code must not be taken.
+     *
+     * @throws TakenKeyException when another transaction stored the code first (the database's unique key refused it)
+     */
     SupplierDetails register(SupplierDetails supplier);
 
     Optional<SupplierDetails> byCode(String code);

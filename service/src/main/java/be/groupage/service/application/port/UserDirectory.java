@@ -13,7 +13,9 @@ public interface UserDirectory {
 
     /**
      * Stores a new, enabled account with an already hashed password; a buyer's member and a supplier's
-     * cooperative must be registered.
+     * cooperative must be registered. The login must not be taken.
+     *
+     * @throws TakenKeyException when another transaction stored the login first (the database's unique key refused it)
      */
     UserDetails create(String login, String passwordHash, Role role, Optional<String> memberCode, Optional<String> supplierCode,
                        Instant createdAt);

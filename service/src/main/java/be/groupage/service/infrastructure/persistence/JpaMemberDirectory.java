@@ -26,6 +26,7 @@ public class JpaMemberDirectory implements MemberDirectory {
         MemberEntity row = new MemberEntity(m.code(), m.name(), m.kind(), m.kbo(), m.vatNumber().orElse(null), Address.of(m.address()),
                 m.deliveryPoint(), m.email().orElse(null), m.joinedOn());
         em.persist(row);
+        UniqueKeys.flush(em, m.code());
         return details(row);
     }
 

@@ -26,6 +26,7 @@ public class JpaSupplierDirectory implements SupplierDirectory {
         SupplierEntity row = new SupplierEntity(s.code(), s.name(), s.kbo(), s.vatNumber().orElse(null), s.iban().orElse(null),
                 s.bic().orElse(null), Address.of(s.address()), s.email().orElse(null), s.minimumOrderValue());
         em.persist(row);
+        UniqueKeys.flush(em, s.code());
         return details(row);
     }
 

@@ -35,6 +35,7 @@ public class JpaUserDirectory implements UserDirectory {
                 .orElse(null);
         UserEntity row = new UserEntity(login, passwordHash, role, member, supplier, createdAt);
         em.persist(row);
+        UniqueKeys.flush(em, login);
         return details(row);
     }
 
