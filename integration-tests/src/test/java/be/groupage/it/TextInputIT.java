@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile text from outside: names, titles, references, lot numbers, labels and reasons holding NUL, ESC,
- * DEL, CR/LF, a tab or a lone surrogate, and a catalogue CSV with a control character in a cell. The one
+ * DEL, CR/LF, U+2028, a tab or a lone surrogate, and a catalogue CSV with a control character in a cell. The one
  * rule (core's {@code PlainText}, applied by {@code InputChecks} and by the catalogue reader): each is 400
  * {@code application/problem+json} naming the field, or the CSV line and column, and nothing is written.
  * A name that merely looks like a formula ({@code =HYPERLINK("x")}) is a legal name: it is stored as
@@ -68,6 +68,7 @@ class TextInputIT extends AgainstTheWar {
                 new Hostile("coordinator", "POST", "/api/members", with(member, "name", "ASBL du\r\nBonheur"), "name"),
                 new Hostile("coordinator", "POST", "/api/members", with(member, "name", "\u001B[2JASBL"), "name"),
                 new Hostile("coordinator", "POST", "/api/members", with(member, "name", "ASBL\t"), "name"),
+                new Hostile("coordinator", "POST", "/api/members", with(member, "name", "ASBL\u2028du Bonheur"), "name"),
                 new Hostile("coordinator", "POST", "/api/members", with(member, "deliveryPoint", "Local\nrue de Fer"), "deliveryPoint"),
                 new Hostile("coordinator", "POST", "/api/members", with(member, "email", "a\u007F@example.be"), "email"),
                 new Hostile("coordinator", "POST", "/api/members",

@@ -3,8 +3,8 @@
  * cell is written into a CSV file that a spreadsheet opens.
  *
  * <p>{@link be.groupage.core.text.PlainText} is the input rule: a text (a name, a title, a reference, a lot
- * number, a CSV cell) holds no control character and no lone surrogate. The only text typed on several
- * lines, a credit note's reason, has its line breaks and tabs folded into spaces first
+ * number, a CSV cell) holds no control character, no line break and no lone surrogate. The only text typed
+ * on several lines, a credit note's reason, has its line breaks and tabs folded into spaces first
  * ({@link be.groupage.core.text.PlainText#foldLines}).
  *
  * <p>{@link be.groupage.core.text.SpreadsheetCell} is the output rule: a cell that a spreadsheet would read

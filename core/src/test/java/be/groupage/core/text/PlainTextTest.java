@@ -23,7 +23,7 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F})
+    @ValueSource(ints = {0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0x2028, 0x2029})
     void refuses_every_control_character_anywhere_even_at_the_ends(int control) {
         String c = String.valueOf((char) control);
         assertThat(PlainText.offence("Ferme" + c + "du Try")).contains(new PlainText.Offence(5, control));
@@ -44,19 +44,22 @@ class PlainTextTest {
         assertThat(PlainText.offence("Nom\u001B[31m").orElseThrow().describe()).isEqualTo("U+001B (escape) at position 4");
         assertThat(PlainText.offence("Nom\nX").orElseThrow().describeFr()).isEqualTo("U+000A (line feed) en position 4");
         assertThat(PlainText.name(0)).isEqualTo("U+0000 (null)");
-        assertThat(PlainText.name(0x85)).isEqualTo("U+0085 (control character)");
+        assertThat(PlainText.name(0x85)).isEqualTo("U+0085 (next line)");
+        assertThat(PlainText.name(0x9B)).isEqualTo("U+009B (control character)");
+        assertThat(PlainText.name(0x2028)).isEqualTo("U+2028 (line separator)");
     }
 
     @Test
     void folds_the_line_breaks_and_tabs_of_a_text_typed_on_several_lines_into_spaces_and_nothing_else() {
-        assertThat(PlainText.foldLines("Livraison incomplète\r\ncarottes abîmées\nvoir\tbon\r")).isEqualTo(
-                "Livraison incomplète carottes abîmées voir bon ");
+        assertThat(PlainText.foldLines("Livraison incomplète\r\ncarottes abîmées\nvoir\tbon\r\u2028fin\u2029")).isEqualTo(
+                "Livraison incomplète carottes abîmées voir bon  fin ");
         assertThat(PlainText.offence(PlainText.foldLines("a\r\nb\u0000c"))).contains(new PlainText.Offence(3, 0));
     }
 
     @Property
     void a_text_without_control_characters_passes_and_one_inserted_anywhere_is_found_there(
-            @ForAll @CharRange(from = ' ', to = '~') @CharRange(from = '\u00A0', to = '\uD7FF') String text,
+            @ForAll @CharRange(from = ' ', to = '~') @CharRange(from = '\u00A0', to = '\u2027')
+            @CharRange(from = '\u202A', to = '\uD7FF') String text,
             @ForAll @CharRange(from = '\u0000', to = '\u001F') char control) {
         assertThat(PlainText.isPlain(text)).isTrue();
         int at = text.length() / 2;
