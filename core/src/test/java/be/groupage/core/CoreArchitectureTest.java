@@ -48,7 +48,9 @@ class CoreArchitectureTest {
 
     static final ArchRule moneyDependsOnTheJdkOnly = only("money");
 
-    static final ArchRule catalogueDependsOnMoneyAndCommonsCsv = only("catalogue", "..core.money..", "org.apache.commons.csv..");
+    static final ArchRule textDependsOnTheJdkOnly = only("text");
+
+    static final ArchRule catalogueDependsOnMoneyTextAndCommonsCsv = only("catalogue", "..core.money..", "..core.text..", "org.apache.commons.csv..");
 
     static final ArchRule costSplitDependsOnMoney = only("costsplit", "..core.money..");
 

@@ -292,7 +292,7 @@ class DocumentsIT extends AgainstTheWar {
         String text = csv.text().substring(1);
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("date;numero;type;membre;bce;base_6;tva_6;base_21;tva_21;")
                 .contains("communication;echeance");
-        assertThat(text).contains(today + ";" + number("CPAS-NAMUR") + ";FACTURE;CPAS de Namur;0207000176;106,83;6,41;61,60;12,94;168,43;19,35;187,78;15,84;171,94;"
+        assertThat(text).contains(today + ";" + number("CPAS-NAMUR") + ";FACTURE;CPAS de Namur;0207000176;106,83;6,41;61,60;12,94;168,43;19,35;187,78;15,84;171,94;'"
                 + cycle.invoices().get("CPAS-NAMUR").path("ogm").asText());
         assertThat(as("finance").get("/api/exports/accounting.csv?from=" + today).status()).isEqualTo(400);
         assertThat(as("cpas-namur").get("/api/exports/accounting.csv?from=" + today + "&to=" + today).status()).isEqualTo(403);

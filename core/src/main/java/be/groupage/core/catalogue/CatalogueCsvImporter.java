@@ -4,6 +4,7 @@ import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.money.VatRate;
+import be.groupage.core.text.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -36,7 +38,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Every error is collected, with its line, column and a French and English message, and a file with
  * any error imports nothing. Unknown extra columns are ignored; a missing required column is an error
- * on line 1. Stateless and thread-safe.
+ * on line 1. Every value read is {@link PlainText}: once its surrounding white space is trimmed, a cell
+ * holding a control character (a line break inside quotes, a tab, NUL, ESC…) or a lone surrogate is an
+ * error on its line and column. Stateless and thread-safe.
  */
 public final class CatalogueCsvImporter {
 
@@ -272,6 +276,9 @@ public final class CatalogueCsvImporter {
             Row row = new Row(record, line);
             String code = row.required(CatalogueColumn.CODE);
             String name = row.required(CatalogueColumn.NAME);
+            String producer = row.text(CatalogueColumn.PRODUCER);
+            String origin = row.text(CatalogueColumn.ORIGIN);
+            String category = row.text(CatalogueColumn.CATEGORY);
             Optional<Unit> unit = row.unit();
             Optional<BigDecimal> caseSize = row.caseSize(unit);
             Optional<BigDecimal> price = row.price();
@@ -286,8 +293,7 @@ public final class CatalogueCsvImporter {
             if (errors.size() > before || code.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Product(code, name, row.text(CatalogueColumn.PRODUCER), row.text(CatalogueColumn.ORIGIN),
-                    distance, label, row.text(CatalogueColumn.CATEGORY), unit.orElseThrow(),
+            return Optional.of(new Product(code, name, producer, origin, distance, label, category, unit.orElseThrow(),
                     Quantity.of(caseSize.orElseThrow(), unit.orElseThrow()), Money.euros(price.orElseThrow()), vat.orElseThrow(),
                     variableWeight, chilled, gtin, minimumCases, kgPerPiece));
         }
@@ -321,20 +327,34 @@ public final class CatalogueCsvImporter {
         private final class Row {
             private final CSVRecord record;
             private final int line;
+            private final EnumSet<CatalogueColumn> refused = EnumSet.noneOf(CatalogueColumn.class);
 
             Row(CSVRecord record, int line) {
                 this.record = record;
                 this.line = line;
             }
 
+            /** The trimmed value of a cell; a cell that is not plain text is an error, and read as empty. */
             String text(CatalogueColumn column) {
                 Integer index = columns.get(column);
-                return index == null || index >= record.size() ? "" : record.get(index).strip();
+                String value = index == null || index >= record.size() ? "" : record.get(index).strip();
+                Optional<PlainText.Offence> offence = PlainText.offence(value);
+                if (offence.isPresent()) {
+                    if (refused.add(column)) {
+                        error(line, column,
+                                "Caractère de contrôle interdit dans " + column.header() + " : " + offence.get().describeFr()
+                                        + " (une valeur tient sur une ligne, sans tabulation ni caractère invisible)",
+                                "A control character is not allowed in " + column.header() + ": " + offence.get().describe()
+                                        + " (a value is one line, without tabs or invisible characters)");
+                    }
+                    return "";
+                }
+                return value;
             }
 
             String required(CatalogueColumn column) {
                 String value = text(column);
-                if (value.isEmpty()) {
+                if (value.isEmpty() && !refused.contains(column)) {
                     error(line, column, "Valeur obligatoire absente : " + column.header(), "Required value missing: " + column.header());
                 }
                 return value;

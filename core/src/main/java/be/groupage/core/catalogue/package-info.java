@@ -15,7 +15,8 @@
  * error with its line, column and a French and English message.
  * {@link be.groupage.core.catalogue.CatalogueCsvWriter} writes the same format back.
  *
- * <p>Depends on: {@code be.groupage.core.money}, the JDK and Apache Commons CSV. Never on
+ * <p>Depends on: {@code be.groupage.core.money}, {@code be.groupage.core.text} (the rule for text values),
+ * the JDK and Apache Commons CSV. Never on
  * {@code cycle}, {@code pooling} or any framework; {@code cycle} depends on this package.
  */
 package be.groupage.core.catalogue;

@@ -220,4 +220,33 @@ class CatalogueCsvImporterTest {
                         "7 piece_weight_kg 7");
         assertThat(result.errors().get(0).messageEn()).contains("only products sold by the piece or unit");
     }
+
+    @Test
+    void a_control_character_in_any_cell_is_an_error_on_its_line_and_column_and_nothing_is_imported() {
+        String csv = HEADER
+                + "LEG-001;Carottes;Ferme du Try;Gembloux;12;bio;Légumes;kg;10;1,80;6;oui;non;;\n"
+                + "LEG-002;\"Poireaux\nen botte\";Ferme du Try;Gembloux;12;bio;Légumes;kg;10;1,80;6;oui;non;;\n"
+                + "LEG-003;Navets;Ferme\u0000du Try;Gembloux;12;bio;Légumes\u001B[31m;kg;10;1,80;6;oui;non;;\n"
+                + "LEG-004;Céleri;Ferme du Try;Gem\tbloux;12;bio;Légumes;k\u007Fg;10;1,80;6;oui;non;;\n";
+
+        CatalogueImport result = CatalogueCsvImporter.parse(csv);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.products()).isEmpty();
+        assertThat(result.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.columnIndex()).containsExactly(
+                "3 name 2", "5 producer 3", "5 category 7", "6 origin 4", "6 unit 8");
+        assertThat(result.errors().get(0).messageEn()).contains("U+000A (line feed) at position 9");
+        assertThat(result.errors().get(1).messageFr()).contains("U+0000 (null) en position 6");
+        assertThat(result.errors().get(4).messageEn()).doesNotContain("Required value missing").contains("U+007F (delete)");
+    }
+
+    @Test
+    void white_space_around_a_cell_is_trimmed_as_before_and_is_no_error() {
+        String csv = HEADER + "LEG-001;\" Carottes\t\";Ferme du Try;Gembloux;12;bio;Légumes;kg;10;1,80;6;oui;non;;\n";
+
+        CatalogueImport result = CatalogueCsvImporter.parse(csv);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.products().get(0).name()).isEqualTo("Carottes");
+    }
 }

@@ -3,6 +3,7 @@ package be.groupage.service.application;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.payment.Bic;
 import be.groupage.core.payment.Iban;
+import be.groupage.core.text.PlainText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,15 +12,24 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Collects every problem with an input, field by field (JSON paths such as {@code lines[2].quantity}),
  * before anything is written, then throws them all at once as one {@link InvalidInputException}
  * (answered 400 with each field named).
+ *
+ * <p>Every text a use case checks here obeys the one rule of {@link PlainText}, whatever else is checked: no
+ * control character (NUL, ESC, DEL, TAB, CR, LF, C1…) and no lone surrogate, anywhere in it, passwords
+ * included; each method taking a text applies it first, and a text breaking it is refused once per field
+ * ({@code name must not hold a control character: U+000A (line feed) at position 6}). The one text typed on
+ * several lines, a credit note's reason, goes through {@link #paragraph}, which folds its line breaks and
+ * tabs into spaces before the same rule.
  */
 public final class InputChecks {
 
@@ -30,6 +40,8 @@ public final class InputChecks {
     private static final Pattern BE_VAT = Pattern.compile("BE[01]\\d{9}");
 
     private final List<InvalidInputException.InputError> errors = new ArrayList<>();
+    /** The fields already refused for a control character: each is named once. */
+    private final Set<String> notPlain = new HashSet<>();
 
     public static InputChecks start() {
         return new InputChecks();
@@ -40,13 +52,29 @@ public final class InputChecks {
         return this;
     }
 
-    /** Present and not blank; returns whether it is. */
+    /** Present, not blank and {@link PlainText plain}; returns whether it is. */
     public boolean required(String field, String value) {
         if (value == null || value.isBlank()) {
             error(field, "is required");
             return false;
         }
-        return true;
+        return plain(field, value);
+    }
+
+    /**
+     * Whether the text (absent passes) holds no control character and no lone surrogate, the one rule of
+     * {@link PlainText}; when it does, the field is refused (once, however many checks see it).
+     */
+    public boolean plain(String field, String value) {
+        Optional<PlainText.Offence> offence = PlainText.offence(value);
+        if (offence.isEmpty()) {
+            return true;
+        }
+        if (notPlain.add(field)) {
+            error(field, "must not hold a control character: " + offence.get().describe()
+                    + " (a text is one line of printable characters: no line break, tab, NUL or escape)");
+        }
+        return false;
     }
 
     public boolean required(String field, Object value) {
@@ -58,7 +86,7 @@ public final class InputChecks {
     }
 
     public InputChecks maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (plain(field, value) && value != null && value.length() > max) {
             error(field, "is longer than " + max + " characters");
         }
         return this;
@@ -86,7 +114,7 @@ public final class InputChecks {
     }
 
     public InputChecks optionalVatNumber(String field, String value) {
-        if (value != null && !value.isBlank() && !BE_VAT.matcher(normalizeVat(value)).matches()) {
+        if (value != null && !value.isBlank() && plain(field, value) && !BE_VAT.matcher(normalizeVat(value)).matches()) {
             error(field, "must be a Belgian VAT number: BE followed by the 10-digit enterprise number");
         }
         return this;
@@ -100,14 +128,14 @@ public final class InputChecks {
     }
 
     public InputChecks optionalBic(String field, String value) {
-        if (value != null && !value.isBlank() && !Bic.isValid(value)) {
+        if (value != null && !value.isBlank() && plain(field, value) && !Bic.isValid(value)) {
             error(field, "is not a valid BIC (8 or 11 characters)");
         }
         return this;
     }
 
     public InputChecks optionalEmail(String field, String value) {
-        if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+        if (value != null && !value.isBlank() && plain(field, value) && !EMAIL.matcher(value).matches()) {
             error(field, "is not an e-mail address");
         }
         return this;
@@ -138,9 +166,18 @@ public final class InputChecks {
         return errors.isEmpty();
     }
 
+    /** A required one-line text, {@link PlainText plain}, at most {@code maxLength} characters once stripped. */
     public Optional<String> text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             error(field, "is required");
+            return Optional.empty();
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    /** An optional one-line text: absent or blank is empty; else as {@link #text}. */
+    public Optional<String> optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank() || !plain(field, value)) {
             return Optional.empty();
         }
         if (value.strip().length() > maxLength) {
@@ -150,9 +187,20 @@ public final class InputChecks {
         return Optional.of(value.strip());
     }
 
+    /**
+     * A required text typed on several lines (a textarea): its line breaks and tabs folded into spaces
+     * ({@link PlainText#foldLines}), then as {@link #text}: plain, at most {@code maxLength} characters.
+     */
+    public Optional<String> paragraph(String field, String value, int maxLength) {
+        return text(field, value == null ? null : PlainText.foldLines(value), maxLength);
+    }
+
     public Optional<Instant> instant(String field, String value) {
         if (value == null || value.isBlank()) {
             error(field, "is required");
+            return Optional.empty();
+        }
+        if (!plain(field, value)) {
             return Optional.empty();
         }
         try {
@@ -170,6 +218,9 @@ public final class InputChecks {
             }
             return Optional.empty();
         }
+        if (!plain(field, value)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
@@ -181,6 +232,9 @@ public final class InputChecks {
     public <E extends Enum<E>> Optional<E> choice(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             error(field, "is required; one of " + Arrays.toString(type.getEnumConstants()));
+            return Optional.empty();
+        }
+        if (!plain(field, value)) {
             return Optional.empty();
         }
         try {

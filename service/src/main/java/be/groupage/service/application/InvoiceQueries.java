@@ -3,6 +3,7 @@ package be.groupage.service.application;
 import be.groupage.core.invoicing.InvoiceComputation;
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.core.money.VatRate;
+import be.groupage.core.text.SpreadsheetCell;
 import be.groupage.service.application.port.InvoiceRegister;
 import be.groupage.service.application.port.InvoiceRegister.BookedCreditNote;
 import be.groupage.service.application.port.InvoiceRegister.BookedInvoice;
@@ -128,7 +129,9 @@ public class InvoiceQueries {
     /**
      * Invoices and credit notes issued between two dates (inclusive) for the accounts: one line each,
      * {@code ;} separated, decimal comma, UTF-8 with BOM; a column pair (base, VAT) per rate met; credit
-     * notes negative.
+     * notes negative. Every cell is written by {@link SpreadsheetCell}: one that a spreadsheet would run as a
+     * formula (a member named {@code =HYPERLINK(…)}, the OGM {@code +++…+++}) behind a single quote, amounts
+     * such as {@code -12,50} as they are.
      */
     public byte[] accountingCsv(LocalDate from, LocalDate to) {
         requireFinance();
@@ -161,30 +164,37 @@ public class InvoiceQueries {
         sb.append(";total_htva;total_tva;total_tvac;subsides;a_payer;communication;echeance;facture_d_origine\r\n");
         for (Row r : rows) {
             BookedInvoice i = r.invoice();
-            sb.append(r.date()).append(';').append(r.number()).append(';').append(r.kind()).append(';')
-                    .append(csv(i.memberName())).append(';').append(i.memberKbo());
+            List<String> cells = new ArrayList<>();
+            cells.add(r.date().toString());
+            cells.add(r.number());
+            cells.add(r.kind());
+            cells.add(i.memberName());
+            cells.add(i.memberKbo());
             for (VatRate rate : rates) {
                 Optional<VatBreakdown> b = r.amounts().vatBreakdown().stream().filter(x -> x.rate().equals(rate)).findFirst();
-                sb.append(';').append(b.map(x -> money(x.base().amount(), r.sign())).orElse(""))
-                        .append(';').append(b.map(x -> money(x.vat().amount(), r.sign())).orElse(""));
+                cells.add(b.map(x -> money(x.base().amount(), r.sign())).orElse(""));
+                cells.add(b.map(x -> money(x.vat().amount(), r.sign())).orElse(""));
             }
             var t = r.amounts().totals();
-            sb.append(';').append(money(t.net().amount(), r.sign())).append(';').append(money(t.vat().amount(), r.sign()))
-                    .append(';').append(money(t.gross().amount(), r.sign())).append(';').append(money(t.paidByThirdParties().amount(), r.sign()))
-                    .append(';').append(money(t.payable().amount(), r.sign()))
-                    .append(';').append(r.sign() > 0 ? i.ogm() : "")
-                    .append(';').append(r.sign() > 0 ? i.invoice().dueDate().toString() : "")
-                    .append(';').append(r.sign() > 0 ? "" : i.invoice().number().text()).append("\r\n");
+            cells.add(money(t.net().amount(), r.sign()));
+            cells.add(money(t.vat().amount(), r.sign()));
+            cells.add(money(t.gross().amount(), r.sign()));
+            cells.add(money(t.paidByThirdParties().amount(), r.sign()));
+            cells.add(money(t.payable().amount(), r.sign()));
+            cells.add(r.sign() > 0 ? i.ogm() : "");
+            cells.add(r.sign() > 0 ? i.invoice().dueDate().toString() : "");
+            cells.add(r.sign() > 0 ? "" : i.invoice().number().text());
+            for (int c = 0; c < cells.size(); c++) {
+                // Every cell as a spreadsheet may open it: a member named =HYPERLINK(…) and the OGM +++…+++ behind a quote.
+                sb.append(c == 0 ? "" : ";").append(SpreadsheetCell.of(cells.get(c), ';'));
+            }
+            sb.append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String money(BigDecimal amount, int sign) {
         return (sign < 0 ? amount.negate() : amount).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-    }
-
-    private static String csv(String value) {
-        return value.indexOf(';') < 0 && value.indexOf('"') < 0 ? value : '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** A buyer reads its own member's invoices only; another's is answered as if it did not exist. */

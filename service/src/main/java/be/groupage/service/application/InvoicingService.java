@@ -147,13 +147,12 @@ public class InvoicingService {
     public String creditNote(String invoiceNumber, String reason, List<CreditRequest> requested) {
         Account account = requireFinance();
         InvoiceToCredit toCredit = book.lockForCredit(invoiceNumber).orElseThrow(() -> new NotFoundException("No invoice " + invoiceNumber + "."));
-        String why = reason == null ? "" : reason.strip();
         InputChecks errors = InputChecks.start();
-        if (why.isEmpty()) {
+        if (reason == null || reason.isBlank()) {
             errors.error("reason", "is required: say why the invoice is corrected");
-        } else if (why.length() > 500) {
-            errors.error("reason", "has at most 500 characters");
         }
+        // Typed in a textarea: its line breaks become spaces, then the one rule for text.
+        String why = reason == null || reason.isBlank() ? "" : errors.paragraph("reason", reason, 500).orElse("");
         Invoice invoice = toCredit.invoice();
         List<CreditedLine> credited = new ArrayList<>();
         for (int i = 0; requested != null && i < requested.size(); i++) {

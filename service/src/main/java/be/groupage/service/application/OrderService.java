@@ -88,9 +88,7 @@ public class OrderService {
         }
 
         InputChecks errors = InputChecks.start();
-        if (request.purchaseOrderRef() != null && request.purchaseOrderRef().strip().length() > 60) {
-            errors.error("purchaseOrderRef", "is longer than 60 characters");
-        }
+        errors.optionalText("purchaseOrderRef", request.purchaseOrderRef(), 60);
         if (request.lines() == null) {
             errors.error("lines", "is required (an empty list empties the order)");
         }

@@ -62,15 +62,15 @@ class InvoiceQueriesTest {
     }
 
     @Test
-    void theAccountingExportHasALinePerDocumentWithAColumnPairPerRateAndCreditNotesNegative() {
+    void theAccountingExportHasALinePerDocumentWithAColumnPairPerRateAndCreditNotesNegativeAndNoCellRunsAsAFormula() {
         byte[] csv = as("finance").accountingCsv(ISSUED, ISSUED);
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "date;numero;type;membre;bce;base_6;tva_6;base_21;tva_21;total_htva;total_tva;total_tvac;subsides;a_payer;communication;"
                 + "echeance;facture_d_origine\r\n"
-                + "2026-03-02;2026-000001;FACTURE;\"CPAS de Namur; \"\"Jambes\"\"\";0207000176;18,63;1,12;25,80;5,42;44,43;6,54;50,97;0,00;50,97;"
-                + OGM + ";2026-04-01;\r\n"
-                + "2026-03-02;NC-2026-000001;NOTE_DE_CREDIT;\"CPAS de Namur; \"\"Jambes\"\"\";0207000176;;;-4,30;-0,90;-4,30;-0,90;-5,20;0,00;-5,20;;;"
+                + "2026-03-02;2026-000001;FACTURE;\"'=HYPERLINK(\"\"http://x\"\";\"\"CPAS de Namur\"\")\";0207000176;18,63;1,12;25,80;5,42;44,43;6,54;50,97;0,00;50,97;"
+                + "'" + OGM + ";2026-04-01;\r\n"
+                + "2026-03-02;NC-2026-000001;NOTE_DE_CREDIT;\"'=HYPERLINK(\"\"http://x\"\";\"\"CPAS de Namur\"\")\";0207000176;;;-4,30;-0,90;-4,30;-0,90;-5,20;0,00;-5,20;;;"
                 + "2026-000001\r\n");
         assertThat(register.from).isEqualTo(ISSUED);
     }
@@ -147,7 +147,7 @@ class InvoiceQueriesTest {
                 "BC-2026/0815");
         private final CreditNoteSummary note = new CreditNoteSummary("NC-2026-000001", "2026-000001", ISSUED, "Cassés", new BigDecimal("4.30"),
                 new BigDecimal("0.90"), new BigDecimal("5.20"), new BigDecimal("0.00"), new BigDecimal("5.20"));
-        private final BookedInvoice booked = new BookedInvoice(NAMUR, "CPAS de Namur; \"Jambes\"", "0207000176", OGM);
+        private final BookedInvoice booked = new BookedInvoice(NAMUR, "=HYPERLINK(\"http://x\";\"CPAS de Namur\")", "0207000176", OGM);
 
         @Override
         public List<InvoiceSummary> invoices(Optional<Long> cycleId, Optional<String> memberCode, Optional<LocalDate> issuedFrom,

@@ -90,4 +90,24 @@ class MemberServiceTest {
         assertThatThrownBy(() -> as("buyer").get("CPAS-DINANT")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as("buyer").list()).isInstanceOf(ForbiddenException.class);
     }
+
+    @Test
+    void aControlCharacterInAnyTextIsAnInputErrorNamingTheFieldAndNothingIsStored() {
+        Registrations.NewMember hostile = new Registrations.NewMember("CPAS-NAMUR", "CPAS de\nNamur", "CPAS", "0207.000.176", null,
+                new Registrations.AddressInput("Rue de Dave\u0000165", "5100", "Jambes\u001B[0m", "BE"), "Entrepôt\r", "a\u0007@example.be");
+
+        assertThatThrownBy(() -> as("coordinator").register(hostile)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(InvalidInputException.InputError::field)
+                        .containsExactly("name", "address.street", "address.city", "deliveryPoint", "email"));
+        assertThat(members.count()).isZero();
+        assertThat(audit).isEmpty();
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaIsAcceptedAsTextItIsNeutralisedWhereItIsExported() {
+        Registrations.NewMember formula = new Registrations.NewMember("CPAS-NAMUR", "=HYPERLINK(\"x\")", "CPAS", "0207.000.176", null,
+                new Registrations.AddressInput("Rue de Dave 165", "5100", "Jambes", "BE"), "Entrepôt", null);
+
+        assertThat(as("coordinator").register(formula).name()).isEqualTo("=HYPERLINK(\"x\")");
+    }
 }

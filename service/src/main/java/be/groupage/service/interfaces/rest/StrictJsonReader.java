@@ -20,10 +20,14 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -38,7 +42,9 @@ import java.util.Map;
  *
  * <p>The body itself: an empty one, {@code null} or anything but a JSON object is 400 {@code invalid-input}
  * on the field {@code body}; text that is not JSON (cut short, a trailing second value, a duplicated member
- * name, nested deeper than {@value #MAX_DEPTH}) is 400 {@code malformed-body} with where the parser stopped.
+ * name, nested deeper than {@value #MAX_DEPTH}) or bytes that are not text in its charset (invalid UTF-8) is
+ * 400 {@code malformed-body} with where the parser stopped. What a string may hold is the use cases' rule
+ * ({@code InputChecks}, after core's {@code PlainText}: no control character, no lone surrogate).
  *
  * <p>It claims the record types whatever the declared media type (the resources only consume JSON), so no
  * request record reaches the lenient reader; its generic type ({@code Record}, closer than JSON-B's
@@ -74,7 +80,10 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (isEmpty(body, charset)) {
             return null;
         }
-        try (JsonParser parser = PARSERS.createParser(body, charset)) {
+        // A reporting decoder: bytes that are not text in the charset (invalid UTF-8) are refused, never read as U+FFFD.
+        Reader text = new InputStreamReader(body, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (JsonParser parser = PARSERS.createParser(text)) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {
@@ -88,6 +97,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             String where = at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
             throw new MalformedBodyException("is not valid JSON" + where + ": " + e.getMessage());
         } catch (JsonException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new MalformedBodyException("is not valid " + charset.name() + " text: a byte sequence is not a character");
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }

@@ -90,4 +90,23 @@ class PurchaseOrderDocumentsTest {
                 "LEG-001;\"Carottes; bio \"\"extra\"\"\";KGM;10;13;130;1,80;234,00;6;non",
                 "POM-002;Pommes Jonagold;KGM;2,5;2;5;1,445;7,23;6;non");
     }
+
+    @Test
+    void aCsvCellASpreadsheetWouldRunAsAFormulaIsWrittenBehindAQuote() {
+        PurchaseOrderDocument sample = order();
+        List<PurchaseOrderDocument.Line> lines = List.of(
+                new PurchaseOrderDocument.Line("-A1", "=HYPERLINK(\"http://x\";\"Pommes\")", Unit.KGM, new BigDecimal("2.5"), 2,
+                        new BigDecimal("5.0"), Money.euros("1.4450"), SIX, false, true),
+                new PurchaseOrderDocument.Line("POM-003", "@SUM(1+1)", Unit.KGM, new BigDecimal("1"), 1,
+                        new BigDecimal("1"), Money.euros("1.00"), SIX, false, false));
+        PurchaseOrderDocument hostile = new PurchaseOrderDocument(sample.platform(), sample.supplier(), "CYCLE-47", "Cycle 2026-47 (novembre)",
+                LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 24), DocumentSamples.LOT, lines, sample.packingLists());
+
+        byte[] csv = new PurchaseOrderCsvWriter().write(hostile);
+
+        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n")).containsExactly(
+                "code;produit;unite;colisage;colis;quantite;prix_unitaire_htva;total_htva;taux_tva;refrigere",
+                "'-A1;\"'=HYPERLINK(\"\"http://x\"\";\"\"Pommes\"\")\";KGM;2,5;2;5;1,445;7,23;6;non",
+                "POM-003;'@SUM(1+1);KGM;1;1;1;1,00;1,00;6;non");
+    }
 }

@@ -55,10 +55,14 @@ class StrictJsonReaderTest {
 
     private final StrictJsonReader reader = new StrictJsonReader();
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private <T> T read(Class<T> type, String json) throws Exception {
+        return read(type, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> T read(Class<T> type, byte[] body) throws Exception {
         return type.cast(reader.readFrom((Class) type, type, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null,
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+                new ByteArrayInputStream(body)));
     }
 
     /** The errors a refused body is answered with, as "field: message". */
@@ -199,6 +203,21 @@ class StrictJsonReaderTest {
         // past the parser's own bound on a number's length, the body is not read at all
         assertThatThrownBy(() -> read(Sample.class, "{\"amount\": 1" + "0".repeat(5000) + "}"))
                 .isInstanceOf(StrictJsonReader.MalformedBodyException.class);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAMalformedBodyNeverReadAsReplacementCharacters() {
+        byte[] body = {'{', '"', 't', 'e', 'x', 't', '"', ':', ' ', '"', 'C', (byte) 0xC3, '(', '"', '}'};
+        assertThatThrownBy(() -> read(Sample.class, body))
+                .isInstanceOf(StrictJsonReader.MalformedBodyException.class).hasMessageContaining("UTF-8");
+        byte[] overlong = {'{', '"', 't', 'e', 'x', 't', '"', ':', ' ', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        assertThatThrownBy(() -> read(Sample.class, overlong))
+                .isInstanceOf(StrictJsonReader.MalformedBodyException.class);
+    }
+
+    @Test
+    void anEscapedControlCharacterOrLoneSurrogateIsValidJsonAndReachesTheUseCaseWhichAppliesTheTextRule() throws Exception {
+        assertThat(read(Part.class, "{\"code\": \"A\\u0000B\\uD800\", \"line\": 1}").code()).isEqualTo("A\u0000B\uD800");
     }
 
     @Test
