@@ -97,7 +97,8 @@ public class DocumentFiling {
 
     /**
      * The documents of some invoices being rendered, chunk by chunk, and stored in their order by the thread that
-     * calls {@link #store()}. Keeps {@code ahead} chunks rendering (one more than there are cores) and at most
+     * calls {@link #store()}. Keeps {@code ahead} chunks rendering (one more than there are cores; one core fewer
+     * before {@code store()} is called, while the caller still writes the invoices) and at most
      * {@code early} chunks rendered or rendering before they are stored.
      */
     public final class Filing implements AutoCloseable {
@@ -111,6 +112,11 @@ public class DocumentFiling {
         private final AtomicInteger busy = new AtomicInteger();
         private int next;
         private boolean closed;
+        /**
+         * Whether {@link #store()} has begun: before, the caller is still writing the invoices (its transaction and the
+         * database need a core), so one core fewer renders.
+         */
+        private volatile boolean storing;
 
         private Filing(List<InvoiceDocument> invoices, int early) {
             this.invoices = invoices;
@@ -123,7 +129,8 @@ public class DocumentFiling {
          * while the storing thread is busy elsewhere (writing the invoices, before {@link #store()}).
          */
         private synchronized void submit() {
-            while (!closed && next < invoices.size() && rendering.size() < early && busy.get() < ahead) {
+            int tasks = storing ? ahead : Math.max(1, ahead - 2);
+            while (!closed && next < invoices.size() && rendering.size() < early && busy.get() < tasks) {
                 List<InvoiceDocument> chunk = invoices.subList(next, Math.min(invoices.size(), next + CHUNK));
                 busy.incrementAndGet();
                 rendering.add(executor.submit(() -> {
@@ -156,6 +163,7 @@ public class DocumentFiling {
             int stored = 0;
             long waited = 0;
             long storing = 0;
+            this.storing = true;
             submit();
             for (Future<List<RenderedDocument>> chunk = oldest(); chunk != null; chunk = oldest()) {
                 long start = System.nanoTime();
