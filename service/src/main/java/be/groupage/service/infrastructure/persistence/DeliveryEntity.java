@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -17,9 +16,6 @@ import java.time.LocalDate;
 /** Goods out (one step down): what a member received of a product in a cycle, and from which lot. */
 @Entity
 @Table(name = "delivery")
-@NamedQuery(name = "Delivery.ofCycle", query = "SELECT d FROM DeliveryEntity d WHERE d.cycle = :cycle")
-@NamedQuery(name = "Delivery.ofLot",
-        query = "SELECT d FROM DeliveryEntity d WHERE d.lotCode = :lot ORDER BY d.member.code, d.cycle.id, d.productCode")
 public class DeliveryEntity {
 
     @Id

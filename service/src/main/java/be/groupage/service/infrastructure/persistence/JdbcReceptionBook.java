@@ -149,10 +149,15 @@ public class JdbcReceptionBook implements ReceptionBook {
         }
         List<Row> rows = new ArrayList<>();
         try (Connection con = dataSource.getConnection();
+             // Through the reception (V8): the cycles and products that received the lot, then their deliveries of it, read
+             // by the cycle's (cycle_id, member_id) key; the delivery table has no index on the lot.
              PreparedStatement s = con.prepareStatement("SELECT m.code, m.name, m.delivery_point, m.email, c.id, c.title, c.delivery_date, "
-                     + "c.catalogue_id, d.product_code, d.quantity, d.use_by, d.best_before FROM delivery d JOIN member m ON m.id = d.member_id "
-                     + "JOIN cycle c ON c.id = d.cycle_id WHERE d.lot_code = ? ORDER BY m.code, c.id, d.product_code")) {
+                     + "c.catalogue_id, d.product_code, d.quantity, d.use_by, d.best_before "
+                     + "FROM (SELECT DISTINCT cycle_id, product_code FROM reception_line WHERE lot_code = ?) r "
+                     + "STRAIGHT_JOIN delivery d ON d.cycle_id = r.cycle_id AND d.product_code = r.product_code AND d.lot_code = ? "
+                     + "JOIN member m ON m.id = d.member_id JOIN cycle c ON c.id = d.cycle_id ORDER BY m.code, c.id, d.product_code")) {
             s.setString(1, lot);
+            s.setString(2, lot);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5), r.getString(6),
