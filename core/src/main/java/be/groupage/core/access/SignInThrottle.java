@@ -28,7 +28,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Nothing here knows whether a login exists: an unknown login is counted, delayed and locked exactly
  * like an existing one, so the answers do not tell them apart. Memory is bounded: at most
- * {@link Limits#keysKept} logins and as many addresses are tracked, the least recently failed forgotten
+ * {@link Limits#keysKept} logins and as many addresses are tracked, the least recently seen forgotten
  * first (a flood of made-up logins can at worst make a login forget its own failures; its address still
  * counts them). Thread-safe.
  */
@@ -135,7 +135,7 @@ public final class SignInThrottle {
         Instant lockedUntil;
     }
 
-    /** The keys of one kind, least recently failed first. */
+    /** The keys of one kind, least recently seen (checked or failed) first. */
     private static final class Tracked {
         final Kind kind;
         final Limits limits;
