@@ -50,6 +50,11 @@ class CoreArchitectureTest {
 
     static final ArchRule textDependsOnTheJdkOnly = only("text");
 
+    static final ArchRule accessDependsOnTheJdkOnly = only("access");
+
+    static final ArchRule nothingDependsOnAccess = noClasses().that().resideOutsideOfPackage("..core.access..")
+            .should().dependOnClassesThat().resideInAPackage("..core.access..");
+
     static final ArchRule catalogueDependsOnMoneyTextAndCommonsCsv = only("catalogue", "..core.money..", "..core.text..", "org.apache.commons.csv..");
 
     static final ArchRule costSplitDependsOnMoney = only("costsplit", "..core.money..");

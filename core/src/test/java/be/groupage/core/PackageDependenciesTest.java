@@ -29,7 +29,8 @@ class PackageDependenciesTest {
             "invoicing, money",
             "reception, money|pooling",
             "reports, money|reception|catalogue",
-            "settlement, money|reception|costsplit|invoicing|catalogue|cycle"})
+            "settlement, money|reception|costsplit|invoicing|catalogue|cycle",
+            "access, access"})
     void importsOnlyTheStatedPackages(String component, String allowed) throws IOException {
         Path dir = MAIN.resolve(component);
         assertThat(dir).isDirectory();
@@ -45,7 +46,7 @@ class PackageDependenciesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"payment", "costsplit", "invoicing", "reception", "reports", "settlement"})
+    @ValueSource(strings = {"payment", "costsplit", "invoicing", "reception", "reports", "settlement", "access"})
     void noFloatingPointNoClockReads(String component) throws IOException {
         try (Stream<Path> files = Files.list(MAIN.resolve(component))) {
             List<String> offending = files.flatMap(f -> lines(f).stream()

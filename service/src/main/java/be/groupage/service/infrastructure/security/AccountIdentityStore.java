@@ -1,6 +1,8 @@
 package be.groupage.service.infrastructure.security;
 
 import be.groupage.service.application.CurrentAccount;
+import be.groupage.service.application.SignInCredential;
+import be.groupage.service.application.SignInThrottledException;
 import be.groupage.service.application.SignedInCaller;
 import be.groupage.service.application.port.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +39,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * So an account disabled, or a password changed, in the database is refused by every instance within
  * those seconds, and at once where {@link #forget} is called. A login that is not found is never kept
  * (a new account can sign in at once), and a wrong password is always checked against a fresh read.
+ *
+ * <p>Every attempt goes through {@link SignInThrottling} first (core's {@code SignInThrottle}): a login or
+ * address with too many recent failures is refused before the account is read or a hash computed, so a
+ * throttled guess costs the database and the CPU nothing; the outcome of every attempt checked is
+ * counted, for an unknown login exactly as for an existing one.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -65,11 +72,30 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    SignInThrottling throttling;
+
+    /**
+     * Checks the credential, unless its login or address failed too often lately: then it is refused by
+     * {@link SignInThrottledException} before any account is read or any hash computed.
+     */
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        String address = credential instanceof SignInCredential attempt ? attempt.address() : null;
+        throttling.check(login.getCaller(), address);
+        CredentialValidationResult result = checked(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttling.succeeded(login.getCaller());
+        } else {
+            throttling.failed(login.getCaller(), address);
+        }
+        return result;
+    }
+
+    private CredentialValidationResult checked(UsernamePasswordCredential login) {
         Instant now = clock.instant();
         Read kept = accounts.get(login.getCaller());
         Optional<UserDirectory.Credentials> found = kept != null && kept.until().isAfter(now) ? Optional.of(kept.credentials())

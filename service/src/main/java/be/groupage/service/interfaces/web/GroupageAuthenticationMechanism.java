@@ -1,11 +1,12 @@
 package be.groupage.service.interfaces.web;
 
+import be.groupage.service.application.SignInCredential;
+import be.groupage.service.application.SignInThrottledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import java.util.Set;
  * How a caller proves who it is: HTTP Basic on every API call, or the session opened by the sign-in
  * form of the web pages. Requests without either go on anonymously; the API's authorisation filter
  * answers them 401. Wrong credentials are answered 401 here, as problem+json, without saying whether
- * the login exists.
+ * the login exists; a login or address that failed too often lately is answered 429 with
+ * {@code Retry-After}, before its password is checked.
  *
  * <p>A browser sends the session cookie with any request, even one a page of another site makes it
  * send; so a request authenticated by the session that may change something (anything but GET, HEAD,
@@ -39,6 +41,8 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String REALM = "Groupage";
     /** Header every state-changing request of the web pages carries (any value). */
     public static final String CSRF_HEADER = "X-Groupage-Csrf";
+    /** The problem type of a sign-in refused because of too many recent failures. */
+    static final String TOO_MANY_SIGN_INS = "https://groupage.be/problems/too-many-sign-ins";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
@@ -51,8 +55,12 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] loginAndPassword = decode(header.substring(6).trim());
             if (loginAndPassword != null) {
-                CredentialValidationResult result = identityStores.validate(
-                        new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
+                CredentialValidationResult result;
+                try {
+                    result = identityStores.validate(new SignInCredential(loginAndPassword[0], loginAndPassword[1], request.getRemoteAddr()));
+                } catch (SignInThrottledException throttled) {
+                    return tooManyAttempts(response, throttled.retryAfterSeconds());
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -87,6 +95,25 @@ public class GroupageAuthenticationMechanism implements HttpAuthenticationMechan
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"https://groupage.be/problems/csrf\",\"title\":\"Forbidden\",\"status\":403,"
                     + "\"detail\":\"A request signed in by the web session must carry the " + CSRF_HEADER + " header.\"}");
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * 429 for a login or address that failed too often lately (see {@code SignInThrottle}): the same for a
+     * login that exists and one that does not, with the seconds to wait in {@code Retry-After}.
+     */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"" + TOO_MANY_SIGN_INS + "\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"Too many failed sign-ins for this login or from this address: try again in " + retryAfterSeconds
+                    + " seconds.\"}");
         } catch (IOException e) {
             // the client went away; nothing more to tell it
         }

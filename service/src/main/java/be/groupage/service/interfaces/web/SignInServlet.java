@@ -1,9 +1,10 @@
 package be.groupage.service.interfaces.web;
 
+import be.groupage.service.application.SignInCredential;
+import be.groupage.service.application.SignInThrottledException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * The sign-in form of the web pages: checks a login and password with the same identity store as the
  * API's HTTP Basic, then keeps the login and role in a fresh HTTP session (new session id, so an id
  * planted before sign-in is worthless). A wrong password and an unknown login get the same answer.
+ * A login or address that failed too often lately is answered 429 with {@code Retry-After} and, for the
+ * page, "Trop de tentatives, réessayez dans N minutes." (see {@code SignInThrottle}).
  *
  * <p>{@code POST /auth/login} (form fields {@code login}, {@code password}) answers
  * {@code {login, role, page}} where {@code page} is the role's start page; {@code POST /auth/logout}
@@ -69,7 +72,14 @@ public class SignInServlet extends HttpServlet {
             problem(response, HttpServletResponse.SC_BAD_REQUEST, "invalid-input", "Indiquez votre identifiant et votre mot de passe.");
             return;
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login, password));
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(new SignInCredential(login, password, request.getRemoteAddr()));
+        } catch (SignInThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            problem(response, 429, "too-many-sign-ins", tooMany(throttled.retryAfterSeconds()));
+            return;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerGroups().size() != 1) {
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", WRONG);
             return;
@@ -105,6 +115,12 @@ public class SignInServlet extends HttpServlet {
         }
     }
 
+    /** "Trop de tentatives, réessayez dans N minutes.", the minutes rounded up. */
+    static String tooMany(long retryAfterSeconds) {
+        long minutes = Math.max(1, (retryAfterSeconds + 59) / 60);
+        return "Trop de tentatives, réessayez dans " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
     private static String trimmed(String value) {
         return value == null ? "" : value.trim();
     }
@@ -112,7 +128,12 @@ public class SignInServlet extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String type, String detail) throws IOException {
         String body = Json.createObjectBuilder()
                 .add("type", "https://groupage.be/problems/" + type)
-                .add("title", status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Bad Request")
+                .add("title", switch (status) {
+                    case 401 -> "Unauthorized";
+                    case 403 -> "Forbidden";
+                    case 429 -> "Too Many Requests";
+                    default -> "Bad Request";
+                })
                 .add("status", status)
                 .add("detail", detail)
                 .build().toString();

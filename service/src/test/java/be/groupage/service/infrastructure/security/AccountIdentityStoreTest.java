@@ -1,6 +1,9 @@
 package be.groupage.service.infrastructure.security;
 
+import be.groupage.core.access.SignInThrottle;
 import be.groupage.service.application.Role;
+import be.groupage.service.application.SignInCredential;
+import be.groupage.service.application.SignInThrottledException;
 import be.groupage.service.application.port.UserDetails;
 import be.groupage.service.application.port.UserDirectory;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -9,23 +12,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** What the identity store reads, hashes and accepts, on a directory that counts its reads and a hash that counts its checks. */
+/**
+ * What the identity store reads, hashes and accepts, on a directory that counts its reads and a hash that counts its checks;
+ * and what it refuses before reading or hashing anything, once a login failed too often.
+ */
 class AccountIdentityStoreTest {
 
     private static final Instant START = Instant.parse("2026-12-04T10:00:00Z");
+    private static final String ADDRESS = "192.0.2.7";
 
     private final Map<String, UserDirectory.Credentials> stored = new HashMap<>();
     private int reads;
     private int pbkdf2;
+    private final List<SignInThrottle.Lock> audited = new ArrayList<>();
     private Instant now = START;
     private AccountIdentityStore store;
 
@@ -61,6 +73,13 @@ class AccountIdentityStoreTest {
                 return now;
             }
         };
+        store.throttling = SignInThrottling.of(SignInThrottle.of(SignInThrottle.Limits.forLogins(), SignInThrottle.Limits.forAddresses(),
+                store.clock), new SignInLockAudit() {
+            @Override
+            public void record(SignInThrottle.Lock lock) {
+                audited.add(lock);
+            }
+        });
         account("coord", "secret", true);
     }
 
@@ -118,6 +137,66 @@ class AccountIdentityStoreTest {
         account("newcomer", "pw", true);
         assertThat(validate("newcomer", "pw").getStatus()).as("created a moment later: signs in at once")
                 .isEqualTo(CredentialValidationResult.Status.VALID);
+    }
+
+    @Test
+    void aThrottledAttemptReadsNoAccountAndComputesNoHash_evenWithTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(validate("coord", "guess " + i, ADDRESS).getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
+        }
+        int readsBefore = reads;
+        int pbkdf2Before = pbkdf2;
+
+        assertThatThrownBy(() -> validate("coord", "secret", ADDRESS)).isInstanceOfSatisfying(SignInThrottledException.class,
+                throttled -> assertThat(throttled.retryAfterSeconds()).isEqualTo(1));
+        assertThatThrownBy(() -> validate("coord", "guess", "198.51.100.9")).as("the login is throttled from any address")
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(reads).isEqualTo(readsBefore);
+        assertThat(pbkdf2).isEqualTo(pbkdf2Before);
+
+        now = now.plusSeconds(1);
+        assertThat(validate("coord", "secret", ADDRESS).getStatus()).as("once the second has passed").isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(validate("coord", "guess", ADDRESS).getStatus()).as("the success reset the login's count")
+                .isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(validate("coord", "secret", ADDRESS).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+    }
+
+    @Test
+    void anUnknownLoginIsThrottledLikeAnExistingOne_andEachLockAuditedOnce() {
+        List<String> known = attemptsUntilLocked("coord");
+        List<String> unknown = attemptsUntilLocked("nobody-here");
+        assertThat(unknown).isEqualTo(known).hasSize(16).endsWith("INVALID", "refused 900 s");
+        assertThat(audited).extracting(SignInThrottle.Lock::kind, SignInThrottle.Lock::key, SignInThrottle.Lock::failures).containsExactly(
+                tuple(SignInThrottle.Kind.LOGIN, "coord", 10), tuple(SignInThrottle.Kind.LOGIN, "nobody-here", 10));
+
+        int readsBefore = reads;
+        int pbkdf2Before = pbkdf2;
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> validate("coord", "secret", ADDRESS)).isInstanceOf(SignInThrottledException.class);
+        }
+        assertThat(reads - readsBefore).isZero();
+        assertThat(pbkdf2 - pbkdf2Before).isZero();
+        assertThat(audited).as("one line per lock, not per refused attempt").hasSize(2);
+    }
+
+    /** Ten wrong passwords, each as soon as allowed, then one more: what each attempt got. */
+    private List<String> attemptsUntilLocked(String login) {
+        List<String> outcomes = new ArrayList<>();
+        int failures = 0;
+        while (outcomes.isEmpty() || !outcomes.get(outcomes.size() - 1).equals("refused 900 s")) {
+            try {
+                outcomes.add(validate(login, "guess", "203.0.113." + failures).getStatus().name());
+                failures++;
+            } catch (SignInThrottledException throttled) {
+                outcomes.add("refused " + throttled.retryAfterSeconds() + " s");
+                now = now.plus(failures < 10 ? throttled.retryAfter() : Duration.ZERO);
+            }
+        }
+        return outcomes;
+    }
+
+    private CredentialValidationResult validate(String login, String password, String address) {
+        return store.validate(new SignInCredential(login, password, address));
     }
 
     private CredentialValidationResult validate(String login, String password) {
