@@ -115,6 +115,7 @@ public class AccountIdentityStore implements IdentityStore {
             // Not the password remembered: check it against the account as stored now, not as kept.
             Optional<UserDirectory.Credentials> fresh = read(login.getCaller(), now);
             if (fresh.isEmpty() || !fresh.get().user().enabled()) {
+                hashing.verify(password, decoyHash()); // as for any refused login: timing tells nothing
                 return CredentialValidationResult.INVALID_RESULT;
             }
             user = fresh.get();
