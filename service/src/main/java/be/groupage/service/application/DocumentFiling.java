@@ -87,12 +87,11 @@ public class DocumentFiling {
     /** About how many bytes of PDF and UBL an invoice line makes: 0.7 KB of UBL and 0.2 KB of PDF, seen on 333-line invoices. */
     static final int BYTES_PER_LINE = 900;
 
-    /** How many chunks fit in {@code earlyBytes}, at {@link #BYTES_PER_LINE} a line of the largest invoice; at least the usual look-ahead. */
+    /** How many chunks fit in {@code earlyBytes}, at {@link #BYTES_PER_LINE} a line of the largest invoice ({@link Filing} keeps at least its look-ahead). */
     private static int earlyChunks(List<InvoiceDocument> invoices, long earlyBytes) {
-        int ahead = Runtime.getRuntime().availableProcessors() + 1;
         int mostLines = invoices.stream().mapToInt(d -> d.invoice().lines().size()).max().orElse(1);
         long chunkBytes = (long) Math.max(1, mostLines) * BYTES_PER_LINE * CHUNK;
-        return (int) Math.max(ahead, Math.min(Integer.MAX_VALUE, earlyBytes / chunkBytes));
+        return (int) Math.min(Integer.MAX_VALUE, earlyBytes / chunkBytes);
     }
 
     /**
