@@ -106,8 +106,13 @@ final class LoadData {
 
     /** The PUT body of member {@code m}'s order (version 0: a new order). */
     String orderJson(int m) {
+        return orderJson(m, 0);
+    }
+
+    /** The PUT body of member {@code m}'s order over the order at {@code version} (0: a new order). */
+    String orderJson(int m, long version) {
         StringBuilder json = new StringBuilder(64 + lines * 48);
-        json.append("{\"purchaseOrderRef\":\"PO-").append(memberCode(m)).append("\",\"version\":0,\"lines\":[");
+        json.append("{\"purchaseOrderRef\":\"PO-").append(memberCode(m)).append("\",\"version\":").append(version).append(",\"lines\":[");
         List<Line> order = order(m);
         for (int j = 0; j < order.size(); j++) {
             Line l = order.get(j);

@@ -18,12 +18,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Drives one whole cycle through the running service's API and times each step: the cooperative's new
  * catalogue (CSV), the members, the cycle, every member's order PUT by concurrent clients (with the JDBC
- * floor of the same rows right after), closing, sending, the reception of every ordered product as a
+ * floor of the same rows right after), order edits offered at a steady pace (an open model, for the latency
+ * buyers meet while a cycle is open), closing, sending, the reception of every ordered product as a
  * whole with a lot, issuing the invoices and fetching every invoice's PDF. All data goes in through the
  * API with the demo accounts ({@code coordinator}, {@code finance}, password {@code demo}); the
  * coordinator puts every member's order. Each run makes its own members and cycle (a tag from the
@@ -37,6 +41,7 @@ public final class LoadGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COORDINATOR = "coordinator";
     private static final String FINANCE = "finance";
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
     private final LoadSettings settings;
     private final Instant deadline;
@@ -176,6 +181,7 @@ public final class LoadGenerator {
             bodies.add(data.orderJson(m));
         }
         long[] latencies = new long[settings.members()];
+        AtomicLongArray versions = new AtomicLongArray(settings.members());
         AtomicInteger done = new AtomicInteger();
         AtomicLong accepted = new AtomicLong();
         Failures failures = new Failures();
@@ -185,6 +191,7 @@ public final class LoadGenerator {
             latencies[m] = System.nanoTime() - start;
             if (r.status() == 200) {
                 accepted.addAndGet(settings.lines());
+                versions.set(m, version(r));
             } else {
                 failures.add("order of " + data.memberCode(m) + ": " + r.status() + " " + shorten(r.text()));
             }
@@ -228,6 +235,62 @@ public final class LoadGenerator {
         } else {
             report.add("floor", "skipped", "load.floor=false");
         }
+        if (settings.editRate() > 0) {
+            pacedEdits(cycle, versions);
+        }
+    }
+
+    /**
+     * Buyers editing at a steady pace, as they do while a cycle is open: {@code editRate} order PUTs per second for
+     * {@code editSeconds}, each sent at its own scheduled time by whichever of the {@code clients} is free (an open
+     * model, unlike the intake where every client sends its next order as soon as the last is answered). A PUT's
+     * latency counts from its scheduled time, so a request that waited for a free client is counted late, never
+     * dropped (no coordinated omission). The edits go round the members, each over its last version.
+     */
+    private void pacedEdits(long cycle, AtomicLongArray versions) {
+        int count = settings.editRate() * settings.editSeconds();
+        long intervalNanos = 1_000_000_000L / settings.editRate();
+        long[] latencies = new long[count];
+        Failures failures = new Failures();
+        long origin = System.nanoTime() + 100_000_000L;
+        long nanos = parallel(count, settings.clients(), k -> {
+            long scheduled = origin + k * intervalNanos;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                sleep(wait / 1_000_000L);
+                while (System.nanoTime() < scheduled) {
+                    Thread.onSpinWait();
+                }
+            }
+            int m = k % settings.members();
+            ServiceClient.Reply r = api.put(COORDINATOR, "api/cycles/" + cycle + "/orders/" + data.memberCode(m),
+                    data.orderJson(m, versions.get(m)));
+            latencies[k] = System.nanoTime() - scheduled;
+            if (r.status() == 200) {
+                versions.set(m, version(r));
+            } else {
+                failures.add("edit of " + data.memberCode(m) + ": " + r.status() + " " + shorten(r.text()));
+            }
+        });
+        Latencies l = new Latencies(latencies);
+        report.add("paced edits: PUT latency p50 / p95 / p99 / max", String.format(Locale.ROOT, "%.0f / %.0f / **%.0f** / %.0f ms",
+                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99), l.maxMillis()),
+                String.format(Locale.ROOT, "%,d PUTs of %d lines offered at %d/s over %d s (took %s) from %d clients, latency from each "
+                        + "PUT's scheduled time; target p99 < 100 ms%s", count, settings.lines(), settings.editRate(),
+                        settings.editSeconds(), seconds(nanos), settings.clients(), failures.count() == 0 ? ""
+                                : "; " + failures.count() + " PUTs failed, first: " + failures.first()));
+        if (failures.count() > 0) {
+            throw new IllegalStateException(failures.count() + " paced edits failed, first: " + failures.first());
+        }
+    }
+
+    /** The order's version in a PUT's reply (the {@code version} field of the order view). */
+    private static long version(ServiceClient.Reply r) {
+        Matcher v = VERSION.matcher(r.text());
+        if (!v.find()) {
+            throw new IllegalStateException("no version in the order PUT's reply: " + shorten(r.text()));
+        }
+        return Long.parseLong(v.group(1));
     }
 
     /** The purchase order as the cooperative reads it (CSV): per product code, cases and quantity. */

@@ -22,12 +22,15 @@ import java.util.Objects;
  * @param floor       whether to measure the JDBC floor
  * @param invoices    whether to issue the invoices and fetch their PDFs
  * @param pdfSample   how many invoices' PDFs to fetch; 0 = every one
+ * @param editRate    order edits per second offered after the intake, spread over the clients (an open model:
+ *                    each edit is sent at its own scheduled time); 0 = no such phase
+ * @param editSeconds how long the paced edits go on
  * @param timeLimit   after this the run stops by itself, whatever it is doing
  * @param report      where the Markdown table is written
  */
 record LoadSettings(URI url, int members, int lines, int products, int clients, String supplier, String rounding,
                     String jdbcUrl, String jdbcUser, String jdbcPassword, boolean floor, boolean invoices, int pdfSample,
-                    Duration timeLimit, Path report) {
+                    int editRate, int editSeconds, Duration timeLimit, Path report) {
 
     LoadSettings {
         Objects.requireNonNull(url, "url");
@@ -51,6 +54,8 @@ record LoadSettings(URI url, int members, int lines, int products, int clients, 
         requireRange("load.lines", lines, 1, products);
         requireRange("load.clients", clients, 1, 500);
         requireRange("load.pdfSample", pdfSample, 0, Integer.MAX_VALUE);
+        requireRange("load.editRate", editRate, 0, 10_000);
+        requireRange("load.editSeconds", editSeconds, 1, 600);
         if (!rounding.equals("ROUND_UP") && !rounding.equals("TOLERANCE")) {
             throw new IllegalArgumentException("load.rounding must be ROUND_UP or TOLERANCE: " + rounding);
         }
@@ -78,6 +83,8 @@ record LoadSettings(URI url, int members, int lines, int products, int clients, 
                 Boolean.parseBoolean(property("load.floor", "true")),
                 Boolean.parseBoolean(property("load.invoices", "true")),
                 Integer.parseInt(property("load.pdfSample", "0")),
+                Integer.parseInt(property("load.editRate", "50")),
+                Integer.parseInt(property("load.editSeconds", "20")),
                 Duration.ofSeconds(Long.parseLong(property("load.timeLimit", "1800"))),
                 Path.of(property("load.report", "target/load-report.md")));
     }

@@ -3,26 +3,30 @@ package be.groupage.service.infrastructure.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 
-/** One line of an issued invoice, as computed by core (goods, cost share or subsidy). */
+/**
+ * One line of an issued invoice, as computed by core (goods, cost share or subsidy), identified by its invoice and
+ * its position in it (the table's primary key, V9). Read only: the lines are written in bulk by the invoice book.
+ */
 @Entity
 @Table(name = "invoice_line")
+@IdClass(InvoiceLineEntity.Key.class)
 public class InvoiceLineEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "invoice_id")
     private InvoiceEntity invoice;
+    @Id
     @Column(nullable = false)
     private int position;
     @Column(nullable = false)
@@ -101,5 +105,32 @@ public class InvoiceLineEntity {
 
     public BigDecimal net() {
         return net;
+    }
+
+    /** The primary key: the invoice's id and the line's position in it. */
+    public static final class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long invoice;
+        private int position;
+
+        public Key() {
+        }
+
+        public Key(Long invoice, int position) {
+            this.invoice = invoice;
+            this.position = position;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && Objects.equals(invoice, k.invoice) && position == k.position;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(invoice, position);
+        }
     }
 }
