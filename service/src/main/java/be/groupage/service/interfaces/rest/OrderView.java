@@ -22,6 +22,23 @@ public record OrderView(long cycle, String member, String cycleStatus, long vers
     public record LineView(String product, String name, String unit, BigDecimal quantity, BigDecimal max, BigDecimal price,
                            BigDecimal vatRate, BigDecimal net, BigDecimal allocated, String allocationReason, String explanation,
                            BigDecimal delivered, String deliveryNote) {
+
+        /** Over the product alone, consistent with the record's equals; see {@link OrderView#hashCode()}. */
+        @Override
+        public int hashCode() {
+            return product == null ? 0 : product.hashCode();
+        }
+    }
+
+    /**
+     * Over the cycle, member and version alone, consistent with the record's equals (equal views have equal parts).
+     * JSON-B (Yasson) keeps every object it is serialising in a hash set to detect cycles, so each answer hashed the
+     * order and then each line again; a record's own hash code, built from method handles over all thirteen
+     * components of every line, was a third of the CPU of an order PUT of 100 lines.
+     */
+    @Override
+    public int hashCode() {
+        return (Long.hashCode(cycle) * 31 + (member == null ? 0 : member.hashCode())) * 31 + Long.hashCode(version);
     }
 
     static OrderView of(OrderService.OrderDetails o) {
