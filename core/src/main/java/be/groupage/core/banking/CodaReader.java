@@ -245,7 +245,7 @@ public final class CodaReader {
         private void movementStart(int line, String r, int seq, int detail) {
             int expected = group.lastSequence + 1;
             if (detail == 0 && seq != expected) {
-                error(line, 3, "sequence number", "Numéro de séquence " + seq + " : " + expected + " attendu (un mouvement manque ou est en double)",
+                error(line, 3, "sequence number", "Numéro de séquence " + seq + " : " + expected + " attendu (un mouvement manque ou est répété)",
                         "Sequence number " + seq + ": " + expected + " expected (a movement is missing or repeated)");
             } else if (detail != 0 && seq != group.lastSequence) {
                 error(line, 3, "sequence number", "Le détail " + detail + " porte le numéro de séquence " + seq + ", pas celui du mouvement global " + group.lastSequence,
