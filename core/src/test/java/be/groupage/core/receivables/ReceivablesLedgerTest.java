@@ -280,4 +280,23 @@ class ReceivablesLedgerTest {
         assertThat(ReceivablesLedger.of(List.of(r)).withCreditNote(offset).status(r.invoiceNumber(), issued).state())
                 .isEqualTo(PaymentState.CANCELLED);
     }
+
+    @Test
+    void theMistypedOgmsOfTheSampleStatementWaitForAPersonWithTheRightInvoiceFirst() {
+        BankStatement mistyped;
+        try (InputStream in = ReceivablesLedgerTest.class.getResourceAsStream("/coda/mistyped-ogm.cod")) {
+            mistyped = CodaReader.read(in).statements().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        StatementImport result = LEDGER.importStatement(mistyped, MATCHER);
+
+        assertThat(result.applied()).isEmpty();
+        assertThat(result.toConfirm()).extracting(p -> p.suggestions().get(0).invoiceNumbers())
+                .containsExactly(List.of(number(123)), List.of(number(125)));
+        assertThat(result.toConfirm().get(0).suggestions().get(0).evidence())
+                .contains(Evidence.OGM_ONE_SLIP, Evidence.AMOUNT_EQUALS_OPEN, Evidence.KNOWN_ACCOUNT);
+        assertThat(result.ledger().open(number(123))).isEqualTo(Money.euros("50.97"));
+    }
 }
