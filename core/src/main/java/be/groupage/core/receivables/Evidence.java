@@ -2,7 +2,7 @@ package be.groupage.core.receivables;
 
 /**
  * Why a credit might pay some invoices, each with a weight; a suggestion's score is the sum of the weights of
- * its evidence. A reference to the invoice in the communication weighs most, then a near-miss OGM, then the
+ * its evidence, a reference in the communication counting once per invoice it points at. A reference to the invoice in the communication weighs most, then a near-miss OGM, then the
  * amount, then who paid.
  */
 public enum Evidence {
