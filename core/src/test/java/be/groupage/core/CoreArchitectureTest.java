@@ -63,6 +63,11 @@ class CoreArchitectureTest {
 
     static final ArchRule paymentDependsOnMoney = only("payment", "..core.money..");
 
+    static final ArchRule bankingDependsOnMoneyAndPayment = only("banking", "..core.money..", "..core.payment..");
+
+    static final ArchRule receivablesDependOnMoneyPaymentBankingAndInvoicing = only("receivables", "..core.money..", "..core.payment..",
+            "..core.banking..", "..core.invoicing..");
+
     static final ArchRule cycleDependsOnMoneyAndCatalogue = only("cycle", "..core.money..", "..core.catalogue..");
 
     static final ArchRule poolingDependsOnMoneyCatalogueAndCycle = only("pooling", "..core.money..", "..core.catalogue..", "..core.cycle..");

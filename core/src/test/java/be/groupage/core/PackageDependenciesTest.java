@@ -25,6 +25,8 @@ class PackageDependenciesTest {
     @ParameterizedTest
     @CsvSource({
             "payment, money",
+            "banking, money|payment",
+            "receivables, money|payment|banking|invoicing",
             "costsplit, money",
             "invoicing, money",
             "reception, money|pooling",
@@ -46,7 +48,7 @@ class PackageDependenciesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"payment", "costsplit", "invoicing", "reception", "reports", "settlement", "access"})
+    @ValueSource(strings = {"payment", "banking", "receivables", "costsplit", "invoicing", "reception", "reports", "settlement", "access"})
     void noFloatingPointNoClockReads(String component) throws IOException {
         try (Stream<Path> files = Files.list(MAIN.resolve(component))) {
             List<String> offending = files.flatMap(f -> lines(f).stream()

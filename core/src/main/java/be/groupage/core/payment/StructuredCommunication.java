@@ -1,6 +1,10 @@
 package be.groupage.core.payment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Belgian structured communication (OGM, "communication structurée"; VCS in Dutch): a 10-digit base
@@ -15,6 +19,12 @@ public final class StructuredCommunication {
 
     static final String FIELD = "structuredCommunication";
     public static final long MAX_BASE = 9_999_999_999L;
+
+    /**
+     * Twelve digits grouped as an OGM may be typed in a free text: 3, 4 and 5 digits, each group break being
+     * nothing, a slash, a space, a dot or a dash, with no digit right before or after.
+     */
+    private static final Pattern IN_TEXT = Pattern.compile("(?<!\\d)(\\d{3})[/ .-]?(\\d{4})[/ .-]?(\\d{5})(?!\\d)");
 
     private final long base;
 
@@ -97,6 +107,41 @@ public final class StructuredCommunication {
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
+    }
+
+    /**
+     * Every group of twelve digits in a free text that could be a structured communication someone typed, in
+     * the order found: fenced by {@code +++} or {@code ***} or not, with slashes, spaces, dots or dashes as in
+     * {@code 123/4567/89012}, or bare; e.g. {@code "facture +++202/6000/12320+++ merci"} or
+     * {@code "VCS 202 6000 12321"}. Check digits are not checked (a mistyped OGM is a candidate too), so
+     * each candidate is given as its twelve digits. A longer run of digits (an IBAN, a phone number) is none.
+     */
+    public static List<String> candidatesIn(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> found = new ArrayList<>();
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1) + m.group(2) + m.group(3));
+        }
+        return found;
+    }
+
+    /**
+     * The structured communications with valid check digits typed in a free text (see
+     * {@link #candidatesIn(String)}), without repetition, in the order found.
+     */
+    public static List<StructuredCommunication> findIn(String text) {
+        List<StructuredCommunication> found = new ArrayList<>();
+        for (String digits : candidatesIn(text)) {
+            long base = Long.parseLong(digits.substring(0, 10));
+            if (Integer.parseInt(digits.substring(10)) == checkDigitsOf(base)) {
+                StructuredCommunication ogm = new StructuredCommunication(base);
+                if (!found.contains(ogm)) {
+                    found.add(ogm);
+                }
+            }
+        }
+        return found;
     }
 
     public long base() {

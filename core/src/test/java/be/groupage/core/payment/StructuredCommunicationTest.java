@@ -67,4 +67,29 @@ class StructuredCommunicationTest {
                 .satisfies(e -> assertThat(((InvalidPaymentDataException) e).field()).isEqualTo("structuredCommunication"));
         assertThatThrownBy(() -> StructuredCommunication.ofBase(-1)).isInstanceOf(InvalidPaymentDataException.class);
     }
+
+    @Test
+    void findsTheOgmsTypedInAFreeText() {
+        StructuredCommunication a = StructuredCommunication.ofBase(2026000123L);
+        StructuredCommunication b = StructuredCommunication.ofBase(2026000124L);
+
+        assertThat(StructuredCommunication.findIn("facture +++202/6000/12320+++ merci")).containsExactly(a);
+        assertThat(StructuredCommunication.findIn("VCS 202 6000 12320")).containsExactly(a);
+        assertThat(StructuredCommunication.findIn("202600012320")).containsExactly(a);
+        assertThat(StructuredCommunication.findIn("***202.6000.12320*** et " + b.formatted() + " et encore " + a.digits()))
+                .containsExactly(a, b);
+    }
+
+    @Test
+    void aMistypedOgmInAFreeTextIsACandidateButNotFound() {
+        assertThat(StructuredCommunication.candidatesIn("paiement 202/6000/12321")).containsExactly("202600012321");
+        assertThat(StructuredCommunication.findIn("paiement 202/6000/12321")).isEmpty();
+    }
+
+    @Test
+    void longerRunsOfDigitsAndOtherNumbersAreNoCandidates() {
+        assertThat(StructuredCommunication.candidatesIn("BE68539007547034")).isEmpty();
+        assertThat(StructuredCommunication.candidatesIn("2026-000123 tel 0471234567")).isEmpty();
+        assertThat(StructuredCommunication.candidatesIn("1202600012320")).isEmpty();
+    }
 }
