@@ -1,6 +1,6 @@
 /**
  * Use cases, one transaction each: load through the ports, call the {@code core} domain, store through
- * the ports. Holds no business rule of its own. Knows who is calling ({@link be.groupage.service.application.Account})
+ * the ports. Holds no business rule of its own. Knows who is calling ({@link be.groupage.service.application.access.Account})
  * and enforces tenancy: a buyer only ever reaches its own member's data.
  *
  * <p>May depend on: {@code core} (its repositories included) and {@code application.port}; never on

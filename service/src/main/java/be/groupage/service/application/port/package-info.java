@@ -5,7 +5,7 @@
  * take and return. Plain Java: no {@code jakarta.persistence}, no entity.
  *
  * <p>May depend on: {@code core}, {@code application.document} and the application's value types
- * ({@link be.groupage.service.application.Role}). Implemented by the adapters ({@code Jpa*}/{@code Jdbc*}
+ * ({@link be.groupage.service.application.access.Role}). Implemented by the adapters ({@code Jpa*}/{@code Jdbc*}
  * classes of the persistence package, the renderers of the documents package, password hashing of the
  * security package); used by the use cases and by entry points such as the resources and the demo-data loader.
  * An absent row is an empty {@link java.util.Optional}, never {@code null}.
