@@ -1,7 +1,7 @@
 package be.groupage.it;
 
-import be.groupage.service.infrastructure.persistence.Address;
-import be.groupage.service.infrastructure.persistence.MemberEntity;
+import be.groupage.service.infrastructure.persistence.schema.Address;
+import be.groupage.service.infrastructure.persistence.schema.MemberEntity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,9 +1,12 @@
 package be.groupage.service;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,6 +23,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layers of the service, as sentences: entry points ({@code interfaces}: REST, pages, timers, demo
@@ -31,6 +35,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * recognises JPA's {@code OptimisticLockException}, which a transaction's commit raises through the use
  * case when two people changed the same row, to answer 409 instead of 500. (The rules were frozen while
  * the cycle, order, reception and invoice queries moved onto ports; that record is empty and gone.)
+ *
+ * <p>Inside each layer, one package per business capability ({@code access}, {@code agreements}, {@code catalogue},
+ * {@code cycles}, {@code document}, {@code invoicing}, {@code members}, {@code purchaseorders}, {@code reception},
+ * {@code reports}, {@code suppliers}, {@code users}) beside the layer's shared package ({@code common}, and in
+ * persistence {@code schema} and {@code jdbc}); the last rules keep it so: nothing lands flat in a layer's root, the
+ * shared package depends on no capability, and the capabilities of the use cases, each with its ports, depend on one
+ * another without a cycle.
  */
 class ArchitectureTest {
 
@@ -78,4 +89,50 @@ class ArchitectureTest {
     static final ArchRule onlyPersistenceUsesJpa = noClasses().that().resideOutsideOfPackage("..service.infrastructure.persistence..")
             .should().dependOnClassesThat(resideInAPackage("jakarta.persistence..").and(not(equivalentTo(OptimisticLockException.class))))
             .because("no EntityManager, JPQL or SQL outside persistence (the REST error mapping may recognise a concurrent update)");
+
+    static final ArchRule everyClassResidesInACapabilityOrTheSharedPackage = noClasses().that().doNotHaveSimpleName("package-info")
+            .should().resideInAnyPackage(
+                    "be.groupage.service.application", "be.groupage.service.application.port",
+                    "be.groupage.service.infrastructure.persistence", "be.groupage.service.interfaces.rest")
+            .because("a class belongs to one capability's package (or the layer's shared one), so the folder names say where a change goes");
+
+    static final ArchRule theSharedPackageOfUseCasesDependsOnNoCapability = classes().that()
+            .resideInAnyPackage("..service.application.common..", "..service.application.port.common..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta..", "be.groupage.core..",
+                    "..service.application.common..", "..service.application.port.common..")
+            .because("what every capability shares must not pull one capability into all the others");
+
+    static final ArchRule capabilitiesOfTheUseCasesAreFreeOfCycles = slices().assignedFrom(new CapabilityOfTheUseCases())
+            .should().beFreeOfCycles()
+            .because("a capability builds on the ones below it; two that need each other are one capability, or share through common");
+
+    static final ArchRule capabilitiesOfPersistenceAreFreeOfCycles = slices().matching("..service.infrastructure.persistence.(*)..")
+            .should().beFreeOfCycles();
+
+    static final ArchRule capabilitiesOfTheRestApiAreFreeOfCycles = slices().matching("..service.interfaces.rest.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The capability of a class of {@code application}: {@code application.X…} and its ports {@code application.port.X…} are X. */
+    static final class CapabilityOfTheUseCases implements SliceAssignment {
+
+        private static final String APPLICATION = "be.groupage.service.application.";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName() + ".";
+            if (!name.startsWith(APPLICATION)) {
+                return SliceIdentifier.ignore();
+            }
+            String rest = name.substring(APPLICATION.length());
+            if (rest.startsWith("port.")) {
+                rest = rest.substring("port.".length());
+            }
+            return rest.isEmpty() ? SliceIdentifier.ignore() : SliceIdentifier.of(rest.substring(0, rest.indexOf('.')));
+        }
+
+        @Override
+        public String getDescription() {
+            return "capabilities of the use cases, each with its ports";
+        }
+    }
 }

@@ -1,8 +1,5 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.CreditNoteDocument;
-import be.groupage.service.application.document.InvoiceDocument;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.invoicing.DocumentNumber;
 import be.groupage.core.invoicing.InvoiceComputation;
@@ -11,6 +8,9 @@ import be.groupage.core.invoicing.InvoiceTotals;
 import be.groupage.core.invoicing.LineKind;
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.core.payment.EpcQrPayload;
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

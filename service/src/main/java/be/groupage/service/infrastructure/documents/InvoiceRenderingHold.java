@@ -1,7 +1,7 @@
 package be.groupage.service.infrastructure.documents;
 
 import be.groupage.service.application.document.InvoiceDocument;
-import be.groupage.service.application.port.DocumentRenderer;
+import be.groupage.service.application.port.document.DocumentRenderer;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;

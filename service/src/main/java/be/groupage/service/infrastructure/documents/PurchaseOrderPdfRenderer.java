@@ -1,9 +1,9 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.PurchaseOrderDocument;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.invoicing.InvoiceComputation;
 import be.groupage.core.invoicing.VatBreakdown;
+import be.groupage.service.application.document.Party;
+import be.groupage.service.application.document.PurchaseOrderDocument;
 
 import java.util.ArrayList;
 import java.util.List;

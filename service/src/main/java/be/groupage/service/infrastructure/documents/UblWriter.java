@@ -1,8 +1,5 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.CreditNoteDocument;
-import be.groupage.service.application.document.InvoiceDocument;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.invoicing.InvoiceComputation;
 import be.groupage.core.invoicing.InvoiceLine;
 import be.groupage.core.invoicing.InvoiceTotals;
@@ -10,6 +7,9 @@ import be.groupage.core.invoicing.LineKind;
 import be.groupage.core.invoicing.VatBreakdown;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.VatRate;
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
 import com.helger.ubl21.UBL21Marshaller;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;

@@ -8,7 +8,7 @@
  * document always show the same figures. The renderers are stateless and thread-safe; fonts are parsed
  * once per thread ({@link be.groupage.service.infrastructure.documents.Fonts}).
  *
- * <p>Implements {@code application.port.DocumentRenderer} ({@link be.groupage.service.infrastructure.documents.Renderers})
+ * <p>Implements {@code application.port.document.DocumentRenderer} ({@link be.groupage.service.infrastructure.documents.Renderers})
  * over the records of {@code application.document}.
  *
  * <p>May depend on: {@code core}, {@code application.document}, {@code application.port}, PDFBox, ZXing,

@@ -1,6 +1,6 @@
 package be.groupage.service.infrastructure.health;
 
-import be.groupage.service.infrastructure.persistence.DataSourceConfiguration;
+import be.groupage.service.infrastructure.persistence.jdbc.DataSourceConfiguration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

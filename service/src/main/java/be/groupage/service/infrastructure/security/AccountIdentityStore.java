@@ -1,10 +1,10 @@
 package be.groupage.service.infrastructure.security;
 
-import be.groupage.service.application.CurrentAccount;
-import be.groupage.service.application.SignInCredential;
-import be.groupage.service.application.SignInThrottledException;
-import be.groupage.service.application.SignedInCaller;
-import be.groupage.service.application.port.UserDirectory;
+import be.groupage.service.application.access.CurrentAccount;
+import be.groupage.service.application.access.SignInCredential;
+import be.groupage.service.application.access.SignInThrottledException;
+import be.groupage.service.application.access.SignedInCaller;
+import be.groupage.service.application.port.access.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

@@ -1,6 +1,6 @@
 package be.groupage.service.infrastructure.security;
 
-import be.groupage.service.application.port.PasswordHasher;
+import be.groupage.service.application.port.access.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

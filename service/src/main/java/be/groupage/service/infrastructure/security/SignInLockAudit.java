@@ -1,7 +1,7 @@
 package be.groupage.service.infrastructure.security;
 
 import be.groupage.core.access.SignInThrottle;
-import be.groupage.service.application.port.AuditLog;
+import be.groupage.service.application.port.access.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

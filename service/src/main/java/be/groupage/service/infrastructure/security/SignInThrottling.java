@@ -1,7 +1,7 @@
 package be.groupage.service.infrastructure.security;
 
 import be.groupage.core.access.SignInThrottle;
-import be.groupage.service.application.SignInThrottledException;
+import be.groupage.service.application.access.SignInThrottledException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.scheduling;
 
-import be.groupage.service.application.CycleClosing;
+import be.groupage.service.application.cycles.CycleClosing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.scheduling;
 
-import be.groupage.service.application.DocumentFiling;
+import be.groupage.service.application.invoicing.DocumentFiling;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -1,6 +1,6 @@
 package be.groupage.service.interfaces.seed;
 
-import be.groupage.service.application.CatalogueImportService;
+import be.groupage.service.application.catalogue.CatalogueImportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

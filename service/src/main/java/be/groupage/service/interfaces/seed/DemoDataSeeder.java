@@ -1,16 +1,16 @@
 package be.groupage.service.interfaces.seed;
 
 import be.groupage.core.cycle.MemberType;
-import be.groupage.service.application.Role;
-import be.groupage.service.application.port.IssuerDetails;
-import be.groupage.service.application.port.IssuerStore;
-import be.groupage.service.application.port.MemberDetails;
-import be.groupage.service.application.port.MemberDirectory;
-import be.groupage.service.application.port.PasswordHasher;
-import be.groupage.service.application.port.PostalAddress;
-import be.groupage.service.application.port.SupplierDetails;
-import be.groupage.service.application.port.SupplierDirectory;
-import be.groupage.service.application.port.UserDirectory;
+import be.groupage.service.application.access.Role;
+import be.groupage.service.application.port.access.PasswordHasher;
+import be.groupage.service.application.port.access.UserDirectory;
+import be.groupage.service.application.port.common.PostalAddress;
+import be.groupage.service.application.port.invoicing.IssuerDetails;
+import be.groupage.service.application.port.invoicing.IssuerStore;
+import be.groupage.service.application.port.members.MemberDetails;
+import be.groupage.service.application.port.members.MemberDirectory;
+import be.groupage.service.application.port.suppliers.SupplierDetails;
+import be.groupage.service.application.port.suppliers.SupplierDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,7 +1,7 @@
 package be.groupage.service.interfaces.web;
 
-import be.groupage.service.application.SignInCredential;
-import be.groupage.service.application.SignInThrottledException;
+import be.groupage.service.application.access.SignInCredential;
+import be.groupage.service.application.access.SignInThrottledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

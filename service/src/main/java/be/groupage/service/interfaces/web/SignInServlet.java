@@ -1,7 +1,7 @@
 package be.groupage.service.interfaces.web;
 
-import be.groupage.service.application.SignInCredential;
-import be.groupage.service.application.SignInThrottledException;
+import be.groupage.service.application.access.SignInCredential;
+import be.groupage.service.application.access.SignInThrottledException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

@@ -1,9 +1,5 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.CreditNoteDocument;
-import be.groupage.service.application.document.InvoiceDocument;
-import be.groupage.service.application.document.PaymentAccount;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.cycle.LotReference;
 import be.groupage.core.invoicing.CreditNote;
@@ -17,6 +13,10 @@ import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
 import be.groupage.core.money.VatRate;
+import be.groupage.service.application.document.CreditNoteDocument;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
+import be.groupage.service.application.document.PaymentAccount;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

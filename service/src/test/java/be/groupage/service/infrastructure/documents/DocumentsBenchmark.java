@@ -1,7 +1,5 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.InvoiceDocument;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.invoicing.Invoice;
 import be.groupage.core.invoicing.InvoiceDraft;
@@ -11,6 +9,8 @@ import be.groupage.core.invoicing.PaymentTerms;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.Quantity;
 import be.groupage.core.money.Unit;
+import be.groupage.service.application.document.InvoiceDocument;
+import be.groupage.service.application.document.Party;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;

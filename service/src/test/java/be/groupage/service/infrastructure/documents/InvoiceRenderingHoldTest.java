@@ -3,7 +3,7 @@ package be.groupage.service.infrastructure.documents;
 import be.groupage.service.application.document.CreditNoteDocument;
 import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.document.PurchaseOrderDocument;
-import be.groupage.service.application.port.DocumentRenderer;
+import be.groupage.service.application.port.document.DocumentRenderer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.PurchaseOrderDocument;
-import be.groupage.service.application.document.Party;
 import be.groupage.core.cycle.KboNumber;
 import be.groupage.core.money.Money;
 import be.groupage.core.money.Unit;
+import be.groupage.service.application.document.Party;
+import be.groupage.service.application.document.PurchaseOrderDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

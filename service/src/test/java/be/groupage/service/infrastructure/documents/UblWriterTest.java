@@ -1,7 +1,7 @@
 package be.groupage.service.infrastructure.documents;
 
-import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.core.invoicing.InvoiceTotals;
+import be.groupage.service.application.document.InvoiceDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package be.groupage.service.infrastructure.security;
 
 import be.groupage.core.access.SignInThrottle;
-import be.groupage.service.application.Role;
-import be.groupage.service.application.SignInCredential;
-import be.groupage.service.application.SignInThrottledException;
-import be.groupage.service.application.port.UserDetails;
-import be.groupage.service.application.port.UserDirectory;
+import be.groupage.service.application.access.Role;
+import be.groupage.service.application.access.SignInCredential;
+import be.groupage.service.application.access.SignInThrottledException;
+import be.groupage.service.application.port.access.UserDetails;
+import be.groupage.service.application.port.access.UserDirectory;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,0 @@
-package be.groupage.service.application;
-
-/** What a signed-in person may do; a buyer acts for one member, a supplier for one cooperative. */
-public enum Role {
-    COORDINATOR,
-    BUYER,
-    SUPPLIER,
-    FINANCE
-}

@@ -1,9 +1,0 @@
-package be.groupage.service.application.port;
-
-/** Turns a password into a salted, slow hash that can be stored, and checks a password against one. */
-public interface PasswordHasher {
-
-    String hash(String password);
-
-    boolean verify(String password, String storedHash);
-}

@@ -1,0 +1,26 @@
+package be.groupage.service.interfaces.rest.reception;
+
+import be.groupage.service.application.reception.ReceptionService;
+import be.groupage.service.interfaces.rest.common.Decimals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Which members received a lot (one step down), with quantities and the cycles it came through. */
+public record RecallView(String lot, int memberCount, List<RecipientView> recipients) {
+
+    public record RecipientView(String member, String memberName, String deliveryPoint, String email, long cycle, String cycleTitle,
+                                LocalDate deliveryDate, String product, String productName, BigDecimal quantity, String unit,
+                                LocalDate useBy, LocalDate bestBefore) {
+    }
+
+    static RecallView of(ReceptionService.Recall recall) {
+        List<RecipientView> recipients = recall.recipients().stream().map(r -> new RecipientView(r.memberCode(), r.memberName(),
+                r.deliveryPoint(), r.email(), r.cycleId(), r.cycleTitle(), r.deliveryDate(),
+                r.product().code(), r.product().name(), Decimals.plain(r.quantity()), r.product().unit().code(), r.useBy(), r.bestBefore()))
+                .toList();
+        int members = (int) recipients.stream().map(RecipientView::member).distinct().count();
+        return new RecallView(recall.lot(), members, recipients);
+    }
+}
