@@ -146,6 +146,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
     }
 
+    /**
+     * Whether the database chose the failed transaction as a deadlock's victim, anywhere in the cause chain: it rolled the
+     * transaction back whole, so the same use case may be run again ({@link DeadlockVictims}).
+     */
+    public static boolean deadlockVictim(Throwable thrown) {
+        return inChain(thrown, ProblemMappers::deadlocked);
+    }
+
     /** The database chose this transaction as a deadlock's victim (SQLState 40001, MariaDB error 1213). */
     private static boolean deadlocked(Throwable t) {
         return t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213);

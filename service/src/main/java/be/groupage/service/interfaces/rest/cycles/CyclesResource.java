@@ -6,6 +6,7 @@ import be.groupage.service.application.cycles.OrderService;
 import be.groupage.service.application.reception.ReceptionService;
 import be.groupage.service.interfaces.rest.agreements.FrameworkAgreementsResource;
 import be.groupage.service.interfaces.rest.common.Allowed;
+import be.groupage.service.interfaces.rest.common.DeadlockVictims;
 import be.groupage.service.interfaces.rest.common.Decimals;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -138,7 +139,9 @@ public class CyclesResource {
         if (body.version() == null && ifMatch != null && !ifMatch.isBlank()) {
             body = new OrderService.NewOrder(body.purchaseOrderRef(), body.lines(), parseVersion(ifMatch));
         }
-        OrderView view = OrderView.of(orders.replace(id, member, body));
+        OrderService.NewOrder order = body;
+        OrderView view = OrderView.of(DeadlockVictims.retried("Replacing the order of " + member + " in cycle " + id,
+                () -> orders.replace(id, member, order)));
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
