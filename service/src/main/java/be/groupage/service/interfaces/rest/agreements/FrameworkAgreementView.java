@@ -7,9 +7,16 @@ import be.groupage.service.interfaces.rest.common.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** A framework agreement and, per lot, its ceiling and consumption (EUR excl. VAT); a warning from 90% used. */
 public record FrameworkAgreementView(String number, String supplier, LocalDate validFrom, LocalDate validTo, List<LotView> lots) {
+
+    /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
 
     public record LotView(String code, BigDecimal ceiling, BigDecimal consumed, BigDecimal remaining, BigDecimal percent,
                           boolean nearCeiling, String warning) {

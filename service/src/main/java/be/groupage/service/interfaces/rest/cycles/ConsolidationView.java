@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The consolidated order of a cycle: per product the pooled demand, whole cases, what members are
@@ -16,19 +17,49 @@ import java.util.List;
 public record ConsolidationView(long cycle, String status, boolean preview, BigDecimal supplierOrderValue, BigDecimal supplierMinimum,
                                 List<ProductTotalsView> products, List<DeliveryPointView> deliveryPoints) {
 
+    /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(cycle);
+    }
+
     @JsonbPropertyOrder({"product", "name", "unit", "chilled", "caseSize", "ordered", "cases", "caseQuantity", "allocated", "surplus",
             "shortfall", "members"})
     public record ProductTotalsView(String product, String name, String unit, boolean chilled, BigDecimal caseSize, BigDecimal ordered, long cases,
                               BigDecimal caseQuantity, BigDecimal allocated, BigDecimal surplus, BigDecimal shortfall, List<MemberShareView> members) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(product);
+        }
     }
 
     public record MemberShareView(String member, String deliveryPoint, BigDecimal ordered, BigDecimal allocated, String reason, String explanation) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(member);
+        }
     }
 
     public record DeliveryPointView(String deliveryPoint, List<String> members, List<PointProductView> products, BigDecimal value) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(deliveryPoint);
+        }
     }
 
     public record PointProductView(String product, String name, String unit, boolean chilled, BigDecimal allocated) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(product);
+        }
     }
 
     static ConsolidationView of(CycleService.Consolidation c) {

@@ -26,6 +26,12 @@ public record CycleView(long id, String title, String status, long version, Stri
                         String frameworkAgreement, String lot, List<SharedCostView> sharedCosts, List<SubsidyView> subsidies,
                         Map<String, Instant> transitions, FiguresView figures, OwnOrderView myOrder) {
 
+    /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id) * 31 + Long.hashCode(version);
+    }
+
     public record SharedCostView(String label, BigDecimal amount, BigDecimal vatRate, String rule) {
     }
 

@@ -188,6 +188,12 @@ public class CyclesResource {
 
     /** What a reception recorded, and what the coordinator should know (lots withheld past their use-by date, short deliveries…). */
     public record ReceptionView(long cycle, String status, int lines, int deliveries, List<NoticeView> notices) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(cycle);
+        }
     }
 
     public record NoticeView(String kind, String product, String lot, String message) {

@@ -13,6 +13,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** The JSON shapes of invoices and credit notes; amounts in EUR with two decimals. */
 public final class InvoiceViews {
@@ -24,6 +25,13 @@ public final class InvoiceViews {
     @JsonbPropertyOrder({"number", "member", "cycle", "issueDate", "net", "vat", "gross", "prepaid", "payable", "ogm", "dueDate", "orderReference"})
     public record InvoiceSummaryView(String number, String member, long cycle, LocalDate issueDate, BigDecimal net, BigDecimal vat, BigDecimal gross,
                               BigDecimal prepaid, BigDecimal payable, String ogm, LocalDate dueDate, String orderReference) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(number);
+        }
+
         static InvoiceSummaryView of(InvoiceSummary i) {
             return new InvoiceSummaryView(i.number(), i.memberCode(), i.cycleId(), i.issueDate(), Decimals.money(i.net()),
                     Decimals.money(i.vat()), Decimals.money(i.gross()), Decimals.money(i.prepaid()), Decimals.money(i.payable()), i.ogm(),
@@ -33,6 +41,13 @@ public final class InvoiceViews {
 
     public record LineView(int line, String kind, String code, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
                     BigDecimal vatRate, boolean weighed, BigDecimal net) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Integer.hashCode(line);
+        }
+
         static LineView of(PrintedLine l) {
             return new LineView(l.position() + 1, l.kind(), l.code(), l.description(), Decimals.plain(l.quantity()), l.unit(),
                     Decimals.plain(l.unitPrice()), l.vatRate().map(Decimals::plain).orElse(null), l.weighed(), Decimals.money(l.net()));
@@ -47,6 +62,13 @@ public final class InvoiceViews {
 
     public record CreditNoteSummaryView(String number, String invoice, LocalDate issueDate, String reason, BigDecimal net, BigDecimal vat,
                                  BigDecimal gross, BigDecimal prepaid, BigDecimal payable) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(number);
+        }
+
         static CreditNoteSummaryView of(CreditNoteSummary n) {
             return new CreditNoteSummaryView(n.number(), n.invoiceNumber(), n.issueDate(), n.reason(), Decimals.money(n.net()),
                     Decimals.money(n.vat()), Decimals.money(n.gross()), Decimals.money(n.prepaid()), Decimals.money(n.payable()));
@@ -60,6 +82,13 @@ public final class InvoiceViews {
                        LocalDate deliveryDate, LocalDate dueDate, List<LineView> lines, List<VatView> vatBreakdown, BigDecimal net,
                        BigDecimal vat, BigDecimal gross, BigDecimal prepaid, BigDecimal payable, String ogm,
                        List<CreditNoteSummaryView> creditNotes) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(number);
+        }
+
         static InvoiceView of(InvoiceQueries.InvoiceDetail d) {
             RegisteredInvoice r = d.invoice();
             InvoiceSummary i = r.summary();
@@ -75,6 +104,13 @@ public final class InvoiceViews {
     public record CreditNoteView(String number, String kind, String invoice, String member, LocalDate issueDate, String reason,
                           List<CreditedLineView> lines, List<VatView> vatBreakdown, BigDecimal net, BigDecimal vat, BigDecimal gross,
                           BigDecimal prepaid, BigDecimal payable) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(number);
+        }
+
         static CreditNoteView of(InvoiceQueries.CreditNoteDetail d) {
             RegisteredCreditNote r = d.note();
             CreditNoteSummary n = r.summary();

@@ -6,6 +6,7 @@ import be.groupage.service.interfaces.rest.common.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** The JSON shape of a purchase order. */
 public final class PurchaseOrderViews {
@@ -15,17 +16,42 @@ public final class PurchaseOrderViews {
 
     public record PurchaseOrderLineView(String code, String name, String unit, BigDecimal caseSize, long cases, BigDecimal quantity,
                                  BigDecimal unitPrice, BigDecimal total, BigDecimal vatRate, boolean chilled) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(code);
+        }
     }
 
     public record ParcelView(String member, String product, BigDecimal quantity, String unit) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hash(member, product);
+        }
     }
 
     public record PackingListView(String deliveryPoint, List<ParcelView> parcels) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(deliveryPoint);
+        }
     }
 
     public record PurchaseOrderView(String reference, String cycle, String supplier, LocalDate orderDate, LocalDate deliveryDate, String agreement,
                              String lot, List<PurchaseOrderLineView> lines, long cases, BigDecimal net, BigDecimal vat, BigDecimal gross,
                              List<PackingListView> packingLists) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(reference);
+        }
+
         static PurchaseOrderView of(PurchaseOrderDocument o) {
             var t = o.computation().totals();
             return new PurchaseOrderView(o.reference(), o.cycleName(), o.supplier().name(), o.orderDate(), o.deliveryDate(),

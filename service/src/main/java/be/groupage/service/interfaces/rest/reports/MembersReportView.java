@@ -6,6 +6,7 @@ import be.groupage.service.interfaces.rest.common.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Purchases per member over a period (cycles delivered in it): kilograms (kg, g, litres as 1 kg; pieces
@@ -14,8 +15,20 @@ import java.util.List;
  */
 public record MembersReportView(LocalDate from, LocalDate to, List<Line> members, Line total) {
 
+    /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to);
+    }
+
     public record Line(String member, String name, int cycles, BigDecimal kilograms, BigDecimal value, BigDecimal organicPercent,
                        BigDecimal shortCircuitPercent) {
+
+        /** Over its key alone, consistent with equals: JSON-B hashes every object it writes (see {@code OrderView#hashCode}). */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(member);
+        }
 
         static Line of(ReportService.MemberFigures f) {
             return new Line(f.member().map(ReportService.ReportedMember::code).orElse(null),
