@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -57,9 +59,26 @@ public final class Pooling {
         // object for G1, which young collections cannot reclaim.
         List<MemberLine> all = lines instanceof List<MemberLine> list && lines instanceof RandomAccess
                 ? list : Arrays.asList(lines.toArray(new MemberLine[0]));
-        // Read once in input order (the order the lines were made in, so mostly cache hits), then
-        // pooled as columns, like a batch from the service.
-        return pool(MemberLines.of(products, all), all);
+        PoolProduct[] byIndex = products.toArray(new PoolProduct[0]);
+        Map<String, Integer> index = new HashMap<>(byIndex.length * 2);
+        for (int i = 0; i < byIndex.length; i++) {
+            if (index.put(byIndex[i].productCode(), i) != null) {
+                throw new IllegalArgumentException("Product " + byIndex[i].productCode() + " given twice");
+            }
+        }
+        // Only the product is read here; each line is read once more, with its product's lines. Making
+        // a whole batch of columns first would cost more than it saves (36 bytes a line).
+        int[] productOf = new int[all.size()];
+        for (int i = 0; i < productOf.length; i++) {
+            MemberLine line = all.get(i);
+            Integer p = index.get(line.productCode());
+            if (p == null) {
+                throw new IllegalArgumentException("Member " + line.memberCode() + " ordered product " + line.productCode()
+                        + ", which is not among the products to pool");
+            }
+            productOf[i] = p;
+        }
+        return pool(byIndex, productOf, null, all);
     }
 
     /**
@@ -70,19 +89,20 @@ public final class Pooling {
      */
     public PoolingResult pool(MemberLines lines) {
         Objects.requireNonNull(lines, "lines");
-        return pool(lines, null);
+        return pool(lines.productArray(), lines.productColumn(), lines, null);
     }
 
-    /** Pools the batch; {@code originals}, when given, are the batch's lines as objects, kept by the pools. */
-    private PoolingResult pool(MemberLines batch, List<MemberLine> originals) {
-        PoolProduct[] products = batch.productArray();
+    /**
+     * Pools the lines of {@code batch} or, when it is {@code null}, {@code originals} (then kept by the
+     * pools); {@code productOf} is each line's index in {@code products}.
+     */
+    private PoolingResult pool(PoolProduct[] products, int[] productOf, MemberLines batch, List<MemberLine> originals) {
         Integer[] byCode = new Integer[products.length];
         for (int p = 0; p < byCode.length; p++) {
             byCode[p] = p;
         }
         Arrays.sort(byCode, (a, b) -> products[a].productCode().compareTo(products[b].productCode()));
-        int size = batch.size();
-        int[] productOf = batch.productColumn();
+        int size = productOf.length;
         int[] starts = new int[products.length + 1];
         for (int i = 0; i < size; i++) {
             starts[productOf[i] + 1]++;
@@ -162,7 +182,11 @@ public final class Pooling {
      */
     private ProductPool poolOne(PoolProduct product, MemberLines batch, int[] rows, int from, int n, List<MemberLine> originals,
                                 Scratch s) {
-        gather(batch, rows, from, n, s);
+        if (batch != null) {
+            gather(batch, rows, from, n, s);
+        } else {
+            gather(originals, product.scale(), rows, from, n, s);
+        }
         rank(n, s);
         long[] ordered = new long[n];
         long[] maxima = s.maxima; // read below index n only
@@ -219,6 +243,20 @@ public final class Pooling {
             pool.allocations(batch, Arrays.copyOfRange(rows, from, from + n), members, ordered, allocated);
         }
         return pool;
+    }
+
+    /** As {@link #gather(MemberLines, int[], int, int, Scratch)}, from lines given as objects. */
+    private static void gather(List<MemberLine> lines, int scale, int[] rows, int from, int n, Scratch s) {
+        for (int j = 0; j < n; j++) {
+            int r = rows[from + j];
+            MemberLine line = lines.get(r);
+            s.row[j] = r;
+            s.member[j] = line.memberCode();
+            s.second[j] = line.orderedAt().getEpochSecond();
+            s.nano[j] = line.orderedAt().getNano();
+            s.quantity[j] = grains(line.quantity(), scale, line);
+            s.maximum[j] = line.maximum() == null ? MemberLines.NO_MAXIMUM : grains(line.maximum(), scale, line);
+        }
     }
 
     /** Copies the product's lines into the scratch columns, by position in input order: one pass forward. */
