@@ -19,8 +19,9 @@ import java.util.Objects;
  *
  * <p>Invariants, checked as lines are added: every line's product is among the products (given once
  * each), its quantity is positive and has no more decimals than its unit allows, and its maximum, when
- * stated, is at least its quantity. Line {@code i} means exactly {@link #line(int) line(i)}; the batch
- * is immutable once built, and pooling it gives the same result as pooling those {@link MemberLine}s
+ * stated, is at least its quantity. The batch keeps its lines grouped by product (in the products'
+ * order, then in the order added), the order pooling reads them in: {@link #line(int) line(i)} is the
+ * {@code i}-th in that order. It is immutable once built, and pooling it gives the same result as pooling those {@link MemberLine}s
  * (quantities come back at the product's scale: {@code 2.500} kg for a line added as {@code 2.5}).
  */
 public final class MemberLines {
@@ -30,6 +31,7 @@ public final class MemberLines {
 
     private final PoolProduct[] products;
     private final int size;
+    private final int[] starts;
     private final int[] product;
     private final String[] member;
     private final long[] second;
@@ -40,12 +42,33 @@ public final class MemberLines {
     private MemberLines(Builder b) {
         this.products = b.products;
         this.size = b.size;
-        this.product = size == b.product.length ? b.product : Arrays.copyOf(b.product, size);
-        this.member = size == b.member.length ? b.member : Arrays.copyOf(b.member, size);
-        this.second = size == b.second.length ? b.second : Arrays.copyOf(b.second, size);
-        this.nano = size == b.nano.length ? b.nano : Arrays.copyOf(b.nano, size);
-        this.quantity = size == b.quantity.length ? b.quantity : Arrays.copyOf(b.quantity, size);
-        this.maximum = size == b.maximum.length ? b.maximum : Arrays.copyOf(b.maximum, size);
+        // Grouped by product once, here (stable: within a product, in the order added), so pooling reads
+        // each product's lines as one run of every column rather than a cache miss per line and column.
+        int[] starts = new int[products.length + 1];
+        for (int i = 0; i < size; i++) {
+            starts[b.product[i] + 1]++;
+        }
+        for (int p = 0; p < products.length; p++) {
+            starts[p + 1] += starts[p];
+        }
+        this.starts = starts;
+        this.product = new int[size];
+        this.member = new String[size];
+        this.second = new long[size];
+        this.nano = new int[size];
+        this.quantity = new long[size];
+        this.maximum = new long[size];
+        int[] next = Arrays.copyOf(starts, products.length);
+        for (int i = 0; i < size; i++) {
+            int p = b.product[i];
+            int at = next[p]++;
+            product[at] = p;
+            member[at] = b.member[i];
+            second[at] = b.second[i];
+            nano[at] = b.nano[i];
+            quantity[at] = b.quantity[i];
+            maximum[at] = b.maximum[i];
+        }
     }
 
     /**
@@ -91,7 +114,7 @@ public final class MemberLines {
     }
 
     /**
-     * Line {@code index} as a {@link MemberLine}, its quantity and maximum at the product's scale (made
+     * Line {@code index} (lines grouped by product, then in the order added) as a {@link MemberLine}, its quantity and maximum at the product's scale (made
      * when asked).
      */
     public MemberLine line(int index) {
@@ -106,12 +129,9 @@ public final class MemberLines {
         return products;
     }
 
-    int productIndex(int index) {
-        return product[index];
-    }
-
-    int[] productColumn() {
-        return product;
+    /** Where product {@code p}'s lines start; they end where product {@code p + 1}'s start. */
+    int[] productStarts() {
+        return starts;
     }
 
     String[] memberColumn() {

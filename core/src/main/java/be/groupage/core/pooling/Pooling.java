@@ -19,7 +19,8 @@ import java.util.RandomAccess;
  * thousandths for measured ones (kg, g, l). Cases apply to measured units too: a 5 kg crate of carrots
  * is a case of 5000 grains, and allocation is to the gram. The result depends only on the set of
  * products and lines, never on their order. Cost is O(L log L) for L lines (a sort per product, on
- * primitive keys); each pool keeps its lines as columns (member codes, grains ordered and allocated), and
+ * primitive keys); lines may come as objects or as a {@link MemberLines} batch of columns, ranked and
+ * allocated by the same code; each pool keeps its lines as columns (member codes, grains ordered and allocated), and
  * {@link MemberAllocation}s are made when asked, so pooling a million lines makes no object per line.
  * Stateless and thread-safe.
  */
@@ -89,7 +90,22 @@ public final class Pooling {
      */
     public PoolingResult pool(MemberLines lines) {
         Objects.requireNonNull(lines, "lines");
-        return pool(lines.productArray(), lines.productColumn(), lines, null);
+        PoolProduct[] products = lines.productArray();
+        int[] starts = lines.productStarts();
+        Integer[] byCode = byCode(products);
+        int largest = 0;
+        for (int p = 0; p < products.length; p++) {
+            largest = Math.max(largest, starts[p + 1] - starts[p]);
+        }
+        Scratch scratch = new Scratch(largest);
+        List<ProductPool> pools = new ArrayList<>(products.length);
+        for (int p : byCode) {
+            int n = starts[p + 1] - starts[p];
+            if (n > 0) {
+                pools.add(poolOne(products[p], lines, null, starts[p], n, null, scratch));
+            }
+        }
+        return new PoolingResult(pools);
     }
 
     /**
@@ -97,11 +113,7 @@ public final class Pooling {
      * pools); {@code productOf} is each line's index in {@code products}.
      */
     private PoolingResult pool(PoolProduct[] products, int[] productOf, MemberLines batch, List<MemberLine> originals) {
-        Integer[] byCode = new Integer[products.length];
-        for (int p = 0; p < byCode.length; p++) {
-            byCode[p] = p;
-        }
-        Arrays.sort(byCode, (a, b) -> products[a].productCode().compareTo(products[b].productCode()));
+        Integer[] byCode = byCode(products);
         int size = productOf.length;
         int[] starts = new int[products.length + 1];
         for (int i = 0; i < size; i++) {
@@ -127,6 +139,16 @@ public final class Pooling {
             }
         }
         return new PoolingResult(pools);
+    }
+
+    /** The indexes of {@code products} in product-code order, the order of the pools. */
+    private static Integer[] byCode(PoolProduct[] products) {
+        Integer[] byCode = new Integer[products.length];
+        for (int p = 0; p < byCode.length; p++) {
+            byCode[p] = p;
+        }
+        Arrays.sort(byCode, (a, b) -> products[a].productCode().compareTo(products[b].productCode()));
+        return byCode;
     }
 
     /** Working arrays shared by the products of one pooling (sized to the largest), never kept in a result. */
@@ -177,13 +199,13 @@ public final class Pooling {
     }
 
     /**
-     * Pools one product's {@code n} rows at {@code rows[from..]} (in input order), and leaves them there
-     * in rank order.
+     * Pools one product's {@code n} lines: the batch's lines from {@code from} when a batch is given,
+     * else {@code originals} at {@code rows[from..]} (in input order).
      */
     private ProductPool poolOne(PoolProduct product, MemberLines batch, int[] rows, int from, int n, List<MemberLine> originals,
                                 Scratch s) {
         if (batch != null) {
-            gather(batch, rows, from, n, s);
+            gather(batch, from, n, s);
         } else {
             gather(originals, product.scale(), rows, from, n, s);
         }
@@ -197,7 +219,7 @@ public final class Pooling {
         long totalMaximum = 0;
         for (int i = 0; i < n; i++) {
             int j = s.rank[i];
-            rows[from + i] = s.row[j];
+            s.packed[i] = s.row[j]; // the packed keys are read no more: reused for the rows in rank order
             members[i] = s.member[j];
             ordered[i] = s.quantity[j];
             maxima[i] = s.maximum[j] == MemberLines.NO_MAXIMUM ? ordered[i] : s.maximum[j];
@@ -240,12 +262,16 @@ public final class Pooling {
         if (lines != null) {
             pool.allocations(lines, members, ordered, allocated);
         } else {
-            pool.allocations(batch, Arrays.copyOfRange(rows, from, from + n), members, ordered, allocated);
+            int[] ranked = new int[n];
+            for (int i = 0; i < n; i++) {
+                ranked[i] = (int) s.packed[i];
+            }
+            pool.allocations(batch, ranked, members, ordered, allocated);
         }
         return pool;
     }
 
-    /** As {@link #gather(MemberLines, int[], int, int, Scratch)}, from lines given as objects. */
+    /** As {@link #gather(MemberLines, int, int, Scratch)}, from lines given as objects, at {@code rows[from..]}. */
     private static void gather(List<MemberLine> lines, int scale, int[] rows, int from, int n, Scratch s) {
         for (int j = 0; j < n; j++) {
             int r = rows[from + j];
@@ -259,22 +285,16 @@ public final class Pooling {
         }
     }
 
-    /** Copies the product's lines into the scratch columns, by position in input order: one pass forward. */
-    private static void gather(MemberLines batch, int[] rows, int from, int n, Scratch s) {
-        String[] member = batch.memberColumn();
-        long[] second = batch.secondColumn();
-        int[] nano = batch.nanoColumn();
-        long[] quantity = batch.quantityColumn();
-        long[] maximum = batch.maximumColumn();
+    /** Copies the product's lines (a run of the batch, grouped by product) into the scratch columns. */
+    private static void gather(MemberLines batch, int from, int n, Scratch s) {
         for (int j = 0; j < n; j++) {
-            int r = rows[from + j];
-            s.row[j] = r;
-            s.member[j] = member[r];
-            s.second[j] = second[r];
-            s.nano[j] = nano[r];
-            s.quantity[j] = quantity[r];
-            s.maximum[j] = maximum[r];
+            s.row[j] = from + j;
         }
+        System.arraycopy(batch.memberColumn(), from, s.member, 0, n);
+        System.arraycopy(batch.secondColumn(), from, s.second, 0, n);
+        System.arraycopy(batch.nanoColumn(), from, s.nano, 0, n);
+        System.arraycopy(batch.quantityColumn(), from, s.quantity, 0, n);
+        System.arraycopy(batch.maximumColumn(), from, s.maximum, 0, n);
     }
 
     /**

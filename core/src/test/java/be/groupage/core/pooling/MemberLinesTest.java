@@ -72,7 +72,7 @@ class MemberLinesTest {
     }
 
     @Test
-    void lines_read_back_at_the_product_s_scale_in_the_order_added() {
+    void lines_read_back_at_the_product_s_scale_grouped_by_product() {
         MemberLines.Builder builder = MemberLines.builder(List.of(APPLES, CARROTS), 1);
         builder.add("CARROTS", "M2", T0.plusNanos(7), new BigDecimal("2.5"), new BigDecimal("3"));
         builder.addGrains(builder.productIndex("APPLES"), "M1", T0, 4, MemberLines.NO_MAXIMUM);
@@ -81,8 +81,8 @@ class MemberLinesTest {
         assertThat(batch.size()).isEqualTo(2);
         assertThat(batch.products()).containsExactly(APPLES, CARROTS);
         assertThat(builder.grainScale(1)).isEqualTo(3);
-        assertThat(batch.line(0)).isEqualTo(MemberLine.of("CARROTS", "M2", T0.plusNanos(7), new BigDecimal("2.500"), new BigDecimal("3.000")));
-        assertThat(batch.line(1)).isEqualTo(MemberLine.of("APPLES", "M1", T0, BigDecimal.valueOf(4)));
+        assertThat(batch.line(0)).isEqualTo(MemberLine.of("APPLES", "M1", T0, BigDecimal.valueOf(4)));
+        assertThat(batch.line(1)).isEqualTo(MemberLine.of("CARROTS", "M2", T0.plusNanos(7), new BigDecimal("2.500"), new BigDecimal("3.000")));
         assertThatThrownBy(() -> builder.addGrains(0, "M3", T0, 1, MemberLines.NO_MAXIMUM)).isInstanceOf(IllegalStateException.class);
     }
 
