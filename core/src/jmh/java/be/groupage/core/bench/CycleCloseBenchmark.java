@@ -16,6 +16,7 @@ import be.groupage.core.pooling.CaseRounding;
 import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.MemberAllocation;
 import be.groupage.core.pooling.MemberLine;
+import be.groupage.core.pooling.MemberLines;
 import be.groupage.core.pooling.PoolProduct;
 import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.ProductPool;
@@ -63,6 +64,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       members) and one invoice draft per member with its lines: the whole close.</li>
  *   <li>{@link #receiveOnly}, {@link #settleOnly}: one stage alone, on the previous stage's result
  *       computed in the setup, to see where the time goes.</li>
+ *   <li>{@link #poolOnlyFromColumns}, {@link #closeCycleFromColumns}: the same pooling and the same whole
+ *       close (equal results), fed the lines as columns: one {@link MemberLines} batch per policy, built
+ *       once in the setup with {@code addGrains} as a service fills it from its result set (product
+ *       index, member code, time, quantity and maximum in grains). No {@code MemberLine} is read: pooling
+ *       works on the batch's arrays, reception and settlement on the pools' columns. Against
+ *       {@link #closeCycle}, this measures what taking the input as objects costs.</li>
  * </ul>
  * The delivery (lots per product, 5% of products one case short, weighings of variable-weight lines)
  * is prepared once in the setup from a first pooling, which is deterministic.
@@ -82,6 +89,7 @@ public class CycleCloseBenchmark {
     private final Map<Pooling, List<PoolProduct>> productsByPolicy = new HashMap<>();
     private final Map<Pooling, List<MemberLine>> linesByPolicy = new HashMap<>();
     private final List<MemberLine> allLines = new ArrayList<>(LINES);
+    private final Map<Pooling, MemberLines> columnsByPolicy = new HashMap<>();
     private CatalogueVersion catalogue;
     private List<SettlementMember> members;
     private List<ProductReceipt> receipts;
@@ -166,6 +174,18 @@ public class CycleCloseBenchmark {
             }
         }
 
+        // The same lines as columns, filled the way a service would from its rows: one addGrains per row.
+        linesByPolicy.forEach((pooling, lines) -> {
+            MemberLines.Builder batch = MemberLines.builder(productsByPolicy.get(pooling), lines.size());
+            for (MemberLine l : lines) {
+                int p = batch.productIndex(l.productCode());
+                int scale = batch.grainScale(p);
+                batch.addGrains(p, l.memberCode(), l.orderedAt(), l.quantity().movePointRight(scale).longValueExact(),
+                        l.maximum() == null ? MemberLines.NO_MAXIMUM : l.maximum().movePointRight(scale).longValueExact());
+            }
+            columnsByPolicy.put(pooling, batch.build());
+        });
+
         // The delivery: every case as ordered, one lot per product (two for every tenth), 5% of
         // products one case short, variable-weight lines weighed within ±5% of their allocation.
         receipts = new ArrayList<>(PRODUCTS);
@@ -206,6 +226,11 @@ public class CycleCloseBenchmark {
         return pools;
     }
 
+    private List<ProductPool> poolFromColumns() {
+        List<ProductPool> pools = new ArrayList<>(PRODUCTS);
+        columnsByPolicy.forEach((pooling, lines) -> pools.addAll(pooling.pool(lines).pools()));
+        return pools;
+    }
 
     private Reception receive(List<ProductPool> pools) {
         return Reception.record(1, LocalDate.of(2026, 3, 10), pools, receipts);
@@ -245,6 +270,17 @@ public class CycleCloseBenchmark {
     @Benchmark
     public List<InvoiceDraft> closeCycle() {
         Reception reception = receive(pool());
+        return CycleSettlement.of(reception, catalogue, members).costs(costs).subsidies(subsidies).settle().drafts();
+    }
+
+    @Benchmark
+    public List<ProductPool> poolOnlyFromColumns() {
+        return poolFromColumns();
+    }
+
+    @Benchmark
+    public List<InvoiceDraft> closeCycleFromColumns() {
+        Reception reception = receive(poolFromColumns());
         return CycleSettlement.of(reception, catalogue, members).costs(costs).subsidies(subsidies).settle().drafts();
     }
 }

@@ -37,24 +37,37 @@ public final class ProductPool {
 
     /**
      * The allocations as columns, lines in rank order: a {@link MemberAllocation} is a light value made
-     * when asked, so a pool of a million lines keeps three arrays rather than a million objects. The
+     * when asked, so a pool of a million lines keeps a few arrays rather than a million objects. The
      * arrays are owned by this pool and never written after.
      */
     void allocations(MemberLine[] lines, String[] memberCodes, long[] orderedGrains, long[] allocatedGrains) {
-        this.allocations = new Allocations(this, lines, memberCodes, orderedGrains, allocatedGrains);
+        this.allocations = new Allocations(this, lines, null, null, memberCodes, orderedGrains, allocatedGrains);
     }
 
-    /** An unmodifiable list view over the columns; equal to any list of equal allocations. */
+    /** As {@link #allocations(MemberLine[], String[], long[], long[])}, each line being {@code batch.line(rows[rank])}. */
+    void allocations(MemberLines batch, int[] rows, String[] memberCodes, long[] orderedGrains, long[] allocatedGrains) {
+        this.allocations = new Allocations(this, null, batch, rows, memberCodes, orderedGrains, allocatedGrains);
+    }
+
+    /**
+     * An unmodifiable list view over the columns; equal to any list of equal allocations. The lines are
+     * the objects given to pooling, or rows of the batch given, made into lines when read.
+     */
     private static final class Allocations extends AbstractList<MemberAllocation> implements RandomAccess {
         private final ProductPool pool;
         private final MemberLine[] lines;
+        private final MemberLines batch;
+        private final int[] rows;
         private final String[] memberCodes;
         private final long[] ordered;
         private final long[] allocated;
 
-        Allocations(ProductPool pool, MemberLine[] lines, String[] memberCodes, long[] ordered, long[] allocated) {
+        Allocations(ProductPool pool, MemberLine[] lines, MemberLines batch, int[] rows, String[] memberCodes, long[] ordered,
+                    long[] allocated) {
             this.pool = pool;
             this.lines = lines;
+            this.batch = batch;
+            this.rows = rows;
             this.memberCodes = memberCodes;
             this.ordered = ordered;
             this.allocated = allocated;
@@ -62,13 +75,14 @@ public final class ProductPool {
 
         @Override
         public MemberAllocation get(int index) {
-            Objects.checkIndex(index, lines.length);
-            return new MemberAllocation(pool, lines[index], ordered[index], allocated[index]);
+            Objects.checkIndex(index, ordered.length);
+            MemberLine line = lines != null ? lines[index] : batch.line(rows[index]);
+            return new MemberAllocation(pool, line, ordered[index], allocated[index]);
         }
 
         @Override
         public int size() {
-            return lines.length;
+            return ordered.length;
         }
     }
 

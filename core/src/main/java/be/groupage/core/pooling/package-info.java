@@ -10,7 +10,10 @@
  * ({@link be.groupage.core.pooling.PoolProduct}: code, unit, case size, minimum cases;
  * {@link be.groupage.core.pooling.MemberLine}: product, member, order time, quantity, optional maximum),
  * so a benchmark or the service can feed it directly; {@link be.groupage.core.pooling.CyclePooling}
- * builds them from a closed {@link be.groupage.core.cycle.Cycle}.
+ * builds them from a closed {@link be.groupage.core.cycle.Cycle}. For volume, the same lines can be
+ * given as columns ({@link be.groupage.core.pooling.MemberLines}: product index, member code, time,
+ * quantity and maximum in grains, filled row by row from storage) to
+ * {@code Pooling.pool(MemberLines)}: the same result, without an object per line.
  *
  * <p><b>Fractional units.</b> Quantities are counted in whole grains: one selling unit for counted
  * units (H87, C62), one thousandth for measured units (KGM, GRM, LTR). Cases apply the same way: a 5 kg
