@@ -42,6 +42,22 @@ public final class CyclePooling {
     }
 
     /**
+     * An empty batch of member lines over every product of the catalogue version, for whoever reads a cycle's
+     * order lines as rows (a service, from its database) and would otherwise make an order and a {@link MemberLine}
+     * per line only to pool them: each row goes in with {@link MemberLines.Builder#add(String, String, java.time.Instant,
+     * BigDecimal, BigDecimal)}, and {@link Pooling#pool(MemberLines)} then gives what {@link #pool(Cycle, Pooling)} gives
+     * for the same orders (products nobody ordered get no pool).
+     */
+    public static MemberLines.Builder lines(CatalogueVersion catalogue, int expectedLines) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        List<PoolProduct> products = new ArrayList<>(catalogue.products().size());
+        for (Product product : catalogue.products()) {
+            products.add(poolProduct(product));
+        }
+        return MemberLines.builder(products, expectedLines);
+    }
+
+    /**
      * The value of the consolidated order to the supplier: for every pool, its whole cases at the
      * cycle's catalogue price, excl. VAT, each product rounded to the cent. Pass it to
      * {@link Cycle#send(be.groupage.core.money.Money, java.time.Clock)} to check the supplier's minimum.

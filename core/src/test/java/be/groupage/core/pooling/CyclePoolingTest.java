@@ -58,4 +58,40 @@ class CyclePoolingTest {
     void no_pool_is_worth_nothing() {
         assertThat(CyclePooling.supplierOrderValue(CATALOGUE, Map.of())).isEqualTo(Money.zero());
     }
+
+    @Test
+    void the_orders_rows_fed_as_columns_pool_as_the_cycle_does() {
+        Member namur = Member.of("CPAS-NA", "CPAS de Namur", MemberType.CPAS, KboNumber.of("0203.201.340"), DeliveryPoint.of("Namur", "Rue de Dave 165"));
+        Member dinant = Member.of("ASBL-DI", "Resto Dinant", MemberType.ASSOCIATION, KboNumber.of("0411.905.847"), DeliveryPoint.of("Dinant", "Rue Grande 1"));
+        Cycle cycle = Cycle.draft(1, "Mars S1", CATALOGUE, Instant.parse("2026-03-05T12:00:00Z"));
+        cycle.open(CLOCK);
+        cycle.place(namur, "LEG-001", new BigDecimal("13.5"), null, CLOCK);
+        cycle.place(dinant, "LEG-001", new BigDecimal("4"), new BigDecimal("6"), CLOCK);
+        cycle.place(dinant, "CON-001", new BigDecimal("5"), null, CLOCK);
+        Pooling pooling = Pooling.of(CaseRounding.TOLERANCE, AllocationStrategy.PROPORTIONAL);
+
+        MemberLines.Builder rows = CyclePooling.lines(CATALOGUE, 3);
+        cycle.orders().forEach(o -> o.lines().forEach(l -> rows.add(l.productCode(), o.memberCode(), l.orderedAt(), l.quantity().amount(),
+                l.maximum().map(m -> m.amount()).orElse(null))));
+        PoolingResult fromColumns = pooling.pool(rows.build());
+        PoolingResult fromCycle = CyclePooling.pool(cycle, pooling);
+
+        assertThat(fromColumns.pools()).hasSameSizeAs(fromCycle.pools());
+        for (int p = 0; p < fromCycle.pools().size(); p++) {
+            ProductPool expected = fromCycle.pools().get(p);
+            ProductPool actual = fromColumns.pools().get(p);
+            assertThat(actual.productCode()).isEqualTo(expected.productCode());
+            assertThat(actual.cases()).isEqualTo(expected.cases());
+            assertThat(actual.allocations()).hasSameSizeAs(expected.allocations());
+            for (int a = 0; a < expected.allocations().size(); a++) {
+                MemberAllocation e = expected.allocations().get(a);
+                MemberAllocation g = actual.allocations().get(a);
+                assertThat(g.memberCode()).isEqualTo(e.memberCode());
+                assertThat(g.allocated()).isEqualByComparingTo(e.allocated());
+                assertThat(g.reason()).isEqualTo(e.reason());
+                assertThat(g.explanation()).isEqualTo(e.explanation());
+            }
+        }
+        assertThat(CyclePooling.supplierOrderValue(cycle, fromColumns)).isEqualTo(CyclePooling.supplierOrderValue(cycle, fromCycle));
+    }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Closes a cycle for orders and stores what pooling decides ({@code core}'s {@link CyclePooling}: whole
- * cases per product and each member line's allocation). Used by the coordinator's close and by the
- * deadline timer.
+ * Closes a cycle for orders and stores what pooling decides ({@code core}'s {@code Pooling}, fed the orders' lines
+ * as columns built by {@link CyclePooling#lines}: whole cases per product and each member line's allocation). Used
+ * by the coordinator's close and by the deadline timer.
  *
  * <p>Exactly once, even with several instances: the state changes through a conditional update that is
  * the first statement of the transaction ({@link PoolingBook#closeIfOpen}). Only the transaction that
@@ -53,10 +53,10 @@ public class CycleClosing {
         long start = System.nanoTime();
         PoolingBook.CycleToPool toPool = book.forPooling(cycleId);
         long readAt = System.nanoTime();
-        PoolingResult result = CyclePooling.pool(toPool.cycle(), toPool.pooling());
+        PoolingResult result = toPool.pooling().pool(toPool.lines());
         long pooledAt = System.nanoTime();
         book.savePooling(cycleId, result, now, actor, onlyWhenDue ? "CYCLE_CLOSED_AT_DEADLINE" : "CYCLE_CLOSED",
-                "OPEN -> CLOSED; " + toPool.cycle().orders().size() + " order(s), " + result.pools().size() + " product(s) pooled, "
+                "OPEN -> CLOSED; " + toPool.orderCount() + " order(s), " + result.pools().size() + " product(s) pooled, "
                         + result.pools().stream().mapToLong(ProductPool::cases).sum() + " case(s)");
         long savedAt = System.nanoTime();
         LOG.info(() -> "Cycle " + cycleId + " closed: orders read in " + (readAt - start) / 1_000_000 + " ms, pooled in "

@@ -5,7 +5,6 @@ import be.groupage.core.catalogue.Product;
 import be.groupage.core.cycle.Cycle;
 import be.groupage.core.cycle.CycleStatus;
 import be.groupage.core.money.Quantity;
-import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.reception.DateKind;
 import be.groupage.core.reception.ExpiryDate;
@@ -198,7 +197,7 @@ public class ReceptionService {
         Cycle cycle = toPool.cycle();
         cycle.receive(clock); // 409 unless ORDERED
         // Pooling is deterministic: pooling the frozen orders again gives what closing stored.
-        PoolingResult pooling = CyclePooling.pool(cycle, toPool.pooling());
+        PoolingResult pooling = toPool.pooling().pool(toPool.lines());
         Reception reception;
         try {
             reception = Reception.record(cycleId, LocalDate.ofInstant(now, CycleService.BRUSSELS), pooling, receipts);

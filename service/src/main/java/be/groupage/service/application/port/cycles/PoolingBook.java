@@ -1,6 +1,7 @@
 package be.groupage.service.application.port.cycles;
 
 import be.groupage.core.cycle.Cycle;
+import be.groupage.core.pooling.MemberLines;
 import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.PoolingResult;
 
@@ -14,8 +15,12 @@ import java.util.List;
  */
 public interface PoolingBook {
 
-    /** A cycle to pool: the domain cycle with every order, and the pooling rule it was created with. */
-    record CycleToPool(Cycle cycle, Pooling pooling) {
+    /**
+     * A cycle to pool: the domain cycle (its state and catalogue version; its orders are not loaded as objects), every
+     * line of its orders as a batch of columns ready for {@link Pooling#pool(MemberLines)}, how many orders they come
+     * from, and the pooling rule the cycle was created with.
+     */
+    record CycleToPool(Cycle cycle, Pooling pooling, MemberLines lines, int orderCount) {
     }
 
     /** The OPEN cycles whose closing time is not after {@code now}, oldest first. */
@@ -30,7 +35,7 @@ public interface PoolingBook {
      */
     boolean closeIfOpen(long cycleId, Instant at, String by, boolean onlyWhenDue);
 
-    /** The cycle with all its orders, as stored. */
+    /** The cycle and the lines of all its orders, as stored. */
     CycleToPool forPooling(long cycleId);
 
     /** Stores the cases per product and each member line's allocation, and the audit line of the close. */

@@ -5,7 +5,9 @@ import be.groupage.core.cycle.MemberOrder;
 import be.groupage.core.cycle.OrderLine;
 import be.groupage.core.pooling.AllocationStrategy;
 import be.groupage.core.pooling.CaseRounding;
+import be.groupage.core.pooling.CyclePooling;
 import be.groupage.core.pooling.MemberAllocation;
+import be.groupage.core.pooling.MemberLines;
 import be.groupage.core.pooling.Pooling;
 import be.groupage.core.pooling.PoolingResult;
 import be.groupage.core.pooling.ProductPool;
@@ -26,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import org.mariadb.jdbc.client.result.Result;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,22 +96,87 @@ public class JdbcPoolingBook implements PoolingBook {
         }
         em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
         CatalogueVersion prices = versions.of(c.catalogue());
-        List<MemberOrder> orders;
+        MemberLines.Builder lines;
+        int orderCount;
         try (Connection con = dataSource.getConnection()) {
-            orders = orders(con, cycleId, prices);
+            Map<Long, String> memberOf = memberOfOrder(con, cycleId);
+            orderCount = memberOf.size();
+            lines = CyclePooling.lines(prices, lineCount(con, cycleId));
+            readLines(con, cycleId, (order, product, quantity, maximum, orderedAt) -> lines.add(product, memberOf.get(order), orderedAt,
+                    quantity, maximum));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the orders of cycle " + cycleId + " failed", e);
         }
-        return new CycleToPool(cycles.restoreWith(c, prices, orders),
-                Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())));
+        return new CycleToPool(cycles.restoreWith(c, prices, List.of()),
+                Pooling.of(CaseRounding.valueOf(c.caseRounding()), AllocationStrategy.valueOf(c.allocation())), lines.build(), orderCount);
+    }
+
+    /** Each order of the cycle's member code, by the order's row id. */
+    private static Map<Long, String> memberOfOrder(Connection con, long cycleId) throws SQLException {
+        Map<Long, String> memberOf = new HashMap<>();
+        try (PreparedStatement s = con.prepareStatement("SELECT o.id, m.code FROM member_order o JOIN member m ON m.id = o.member_id "
+                + "WHERE o.cycle_id = ?")) {
+            s.setLong(1, cycleId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    memberOf.put(r.getLong(1), r.getString(2));
+                }
+            }
+        }
+        return memberOf;
+    }
+
+    /** How many order lines the cycle has, to size the columns once. */
+    private static int lineCount(Connection con, long cycleId) throws SQLException {
+        try (PreparedStatement s = con.prepareStatement("SELECT COUNT(*) FROM member_order o STRAIGHT_JOIN order_line l "
+                + "FORCE INDEX (uq_order_line) ON l.order_id = o.id WHERE o.cycle_id = ?")) {
+            s.setLong(1, cycleId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return Math.toIntExact(r.getLong(1));
+            }
+        }
+    }
+
+    /** One stored order line, as {@link #readLines} gives it. */
+    @FunctionalInterface
+    interface LineRow {
+        void accept(long order, String product, BigDecimal quantity, BigDecimal maximum, Instant orderedAt);
     }
 
     /**
-     * Every order of the cycle with its lines, by member code, in two statements: the orders (a row each), then
-     * their lines, driven from the cycle's orders through the line table's {@code (order_id, product_code)} key.
-     * The join order and index are fixed because the optimizer, with statistics taken while the tables were
-     * nearly empty, chose to scan all lines once per order (a block-nested-loop join): 7 s for 100,000 lines,
-     * against 0.3 s so.
+     * Every order line of the cycle, in one statement driven from the cycle's orders through the line table's
+     * {@code (order_id, product_code)} key. The join order and index are fixed because the optimizer, with statistics
+     * taken while the tables were nearly empty, chose to scan all lines once per order (a block-nested-loop join): 7 s
+     * for 100,000 lines, against 0.3 s so.
+     */
+    static void readLines(Connection con, long cycleId, LineRow row) throws SQLException {
+        try (PreparedStatement s = con.prepareStatement("SELECT l.order_id, l.product_code, l.quantity, l.maximum, l.ordered_at "
+                + "FROM member_order o STRAIGHT_JOIN order_line l FORCE INDEX (uq_order_line) ON l.order_id = o.id WHERE o.cycle_id = ?")) {
+            s.setLong(1, cycleId);
+            s.setFetchSize(FETCH);
+            try (ResultSet wrapped = s.executeQuery()) {
+                // The driver's own result set: the pool's wrapper answers getObject(int, Class) by reflection, per call.
+                ResultSet r = wrapped.isWrapperFor(Result.class) ? wrapped.unwrap(Result.class) : wrapped;
+                // Many lines share their time: the local date-time is cheap to decode, and only a new one is turned into an
+                // instant, by the driver's own getTimestamp, so the instant is exactly the one it gives.
+                Map<LocalDateTime, Instant> instants = new HashMap<>();
+                while (r.next()) {
+                    LocalDateTime local = r.getObject(5, LocalDateTime.class);
+                    Instant orderedAt = instants.get(local);
+                    if (orderedAt == null) {
+                        orderedAt = r.getTimestamp(5).toInstant();
+                        instants.put(local, orderedAt);
+                    }
+                    row.accept(r.getLong(1), r.getString(2), r.getBigDecimal(3), r.getBigDecimal(4), orderedAt);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every order of the cycle with its lines, by member code, in two statements: the orders (a row each), then their
+     * lines ({@link #readLines}).
      */
     static List<MemberOrder> orders(Connection con, long cycleId, CatalogueVersion prices) throws SQLException {
         Map<Long, String> memberOf = new HashMap<>();
@@ -127,34 +195,8 @@ public class JdbcPoolingBook implements PoolingBook {
             }
         }
         Map<Long, List<OrderLine>> linesOf = new HashMap<>();
-        try (PreparedStatement s = con.prepareStatement("SELECT l.order_id, l.product_code, l.quantity, l.maximum, l.ordered_at "
-                + "FROM member_order o STRAIGHT_JOIN order_line l FORCE INDEX (uq_order_line) ON l.order_id = o.id WHERE o.cycle_id = ?")) {
-            s.setLong(1, cycleId);
-            s.setFetchSize(FETCH);
-            try (ResultSet wrapped = s.executeQuery()) {
-                // The driver's own result set: the pool's wrapper answers getObject(int, Class) by reflection, per call.
-                ResultSet r = wrapped.isWrapperFor(Result.class) ? wrapped.unwrap(Result.class) : wrapped;
-                long order = -1;
-                List<OrderLine> lines = null;
-                // Many lines share their time: the local date-time is cheap to decode, and only a new one is turned into an
-                // instant, by the driver's own getTimestamp, so the instant is exactly the one it gives.
-                Map<LocalDateTime, Instant> instants = new HashMap<>();
-                while (r.next()) {
-                    long id = r.getLong(1);
-                    if (id != order || lines == null) {
-                        order = id;
-                        lines = linesOf.computeIfAbsent(id, k -> new ArrayList<>());
-                    }
-                    LocalDateTime local = r.getObject(5, LocalDateTime.class);
-                    Instant orderedAt = instants.get(local);
-                    if (orderedAt == null) {
-                        orderedAt = r.getTimestamp(5).toInstant();
-                        instants.put(local, orderedAt);
-                    }
-                    lines.add(JpaCycleRepository.orderLine(prices, r.getString(2), r.getBigDecimal(3), r.getBigDecimal(4), orderedAt));
-                }
-            }
-        }
+        readLines(con, cycleId, (order, product, quantity, maximum, orderedAt) -> linesOf.computeIfAbsent(order, k -> new ArrayList<>())
+                .add(JpaCycleRepository.orderLine(prices, product, quantity, maximum, orderedAt)));
         List<MemberOrder> orders = new ArrayList<>(byMember.size());
         for (Long id : byMember) {
             orders.add(MemberOrder.of(memberOf.get(id), referenceOf.get(id), linesOf.getOrDefault(id, List.of())));
