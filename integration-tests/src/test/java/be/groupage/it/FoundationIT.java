@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +55,21 @@ class FoundationIT {
         JsonNode paths = openapi.json().path("paths");
         assertThat(paths.has("/api/members")).as(openapi.text()).isTrue();
         assertThat(paths.has("/api/catalogues/{id}/products")).isTrue();
+    }
+
+    /** A client generator names a method after each operationId: two operations with one id break it. */
+    @Test
+    void everyOperationHasAnIdOfItsOwn() {
+        JsonNode paths = api().get("/openapi", "application/json").json().path("paths");
+        Map<String, List<String>> operations = new TreeMap<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode id = method.getValue().path("operationId");
+            if (id.isTextual()) {
+                operations.computeIfAbsent(id.asText(), k -> new ArrayList<>()).add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertThat(operations).hasSizeGreaterThan(30);
+        assertThat(operations).allSatisfy((id, where) -> assertThat(where).as("operationId %s", id).hasSize(1));
     }
 
     @Test

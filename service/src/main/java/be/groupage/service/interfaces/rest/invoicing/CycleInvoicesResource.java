@@ -47,7 +47,7 @@ public class CycleInvoicesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.FINANCE, Role.COORDINATOR, Role.BUYER})
-    @Operation(summary = "The invoices of a cycle (a buyer: its own)")
+    @Operation(operationId = "listCycleInvoices", summary = "The invoices of a cycle (a buyer: its own)")
     public List<InvoiceViews.InvoiceSummaryView> list(@PathParam("id") long id) {
         return queries.list(Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()).stream()
                 .map(InvoiceViews.InvoiceSummaryView::of).toList();

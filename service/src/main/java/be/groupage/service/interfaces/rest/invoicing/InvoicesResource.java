@@ -44,7 +44,7 @@ public class InvoicesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.FINANCE, Role.COORDINATOR, Role.BUYER})
-    @Operation(summary = "Issued invoices, by number (finance and coordinator: all; a buyer: its member's only)")
+    @Operation(operationId = "listInvoices", summary = "Issued invoices, by number (finance and coordinator: all; a buyer: its member's only)")
     public List<InvoiceViews.InvoiceSummaryView> list(@Parameter(description = "cycle id") @QueryParam("cycle") Long cycle,
                                                       @Parameter(description = "member code") @QueryParam("member") String member,
                                                       @Parameter(description = "issued on or after, YYYY-MM-DD") @QueryParam("from") String from,

@@ -43,7 +43,7 @@ public class MembersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
-    @Operation(summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
+    @Operation(operationId = "registerMember", summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
             + "vatNumber?, address, deliveryPoint, email?")
     public Response register(NewMemberDto member, @Context UriInfo uri) {
         MemberView created = MemberView.of(members.register(NewMemberDto.toCommand(member)));
@@ -52,7 +52,7 @@ public class MembersResource {
 
     @GET
     @Allowed(Role.COORDINATOR)
-    @Operation(summary = "All members, by code (coordinator)")
+    @Operation(operationId = "listMembers", summary = "All members, by code (coordinator)")
     public List<MemberView> list() {
         return members.list().stream().map(MemberView::of).toList();
     }
@@ -60,7 +60,7 @@ public class MembersResource {
     @GET
     @Path("{code}")
     @Allowed({Role.COORDINATOR, Role.BUYER})
-    @Operation(summary = "One member (coordinator; a buyer sees its own member only)")
+    @Operation(operationId = "getMember", summary = "One member (coordinator; a buyer sees its own member only)")
     public MemberView get(@PathParam("code") String code) {
         return MemberView.of(members.get(code));
     }

@@ -52,7 +52,7 @@ public class SuppliersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.COORDINATOR)
-    @Operation(summary = "Register a cooperative (coordinator): code, name, KBO, VAT number, IBAN, bic?, address, email?, "
+    @Operation(operationId = "registerSupplier", summary = "Register a cooperative (coordinator): code, name, KBO, VAT number, IBAN, bic?, address, email?, "
             + "minimumOrderValue? (a cycle under it can be closed but not sent)")
     public Response register(NewSupplierDto supplier, @Context UriInfo uri) {
         SupplierView created = SupplierView.of(suppliers.register(NewSupplierDto.toCommand(supplier)));
@@ -61,7 +61,7 @@ public class SuppliersResource {
 
     @GET
     @Allowed({Role.COORDINATOR, Role.SUPPLIER})
-    @Operation(summary = "The cooperatives (coordinator: all; a supplier: its own)")
+    @Operation(operationId = "listSuppliers", summary = "The cooperatives (coordinator: all; a supplier: its own)")
     public List<SupplierView> list() {
         return suppliers.list().stream().map(SupplierView::of).toList();
     }
@@ -69,7 +69,7 @@ public class SuppliersResource {
     @GET
     @Path("{code}")
     @Allowed({Role.COORDINATOR, Role.SUPPLIER})
-    @Operation(summary = "One cooperative (coordinator, or that supplier)")
+    @Operation(operationId = "getSupplier", summary = "One cooperative (coordinator, or that supplier)")
     public SupplierView get(@PathParam("code") String code) {
         return SupplierView.of(suppliers.get(code));
     }

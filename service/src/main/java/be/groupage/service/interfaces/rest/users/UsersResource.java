@@ -48,7 +48,7 @@ public class UsersResource {
 
     @GET
     @Allowed(Role.COORDINATOR)
-    @Operation(summary = "All accounts (coordinator)")
+    @Operation(operationId = "listUsers", summary = "All accounts (coordinator)")
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();
     }
