@@ -101,7 +101,8 @@ public class JdbcPoolingBook implements PoolingBook {
         try (Connection con = dataSource.getConnection()) {
             Map<Long, String> memberOf = memberOfOrder(con, cycleId);
             orderCount = memberOf.size();
-            lines = CyclePooling.lines(prices, lineCount(con, cycleId));
+            // The columns grow as the rows come (by half each time): cheaper than counting the lines in a scan of their own.
+            lines = CyclePooling.lines(prices, 0);
             readLines(con, cycleId, (order, product, quantity, maximum, orderedAt) -> lines.add(product, memberOf.get(order), orderedAt,
                     quantity, maximum));
         } catch (SQLException e) {
@@ -124,18 +125,6 @@ public class JdbcPoolingBook implements PoolingBook {
             }
         }
         return memberOf;
-    }
-
-    /** How many order lines the cycle has, to size the columns once. */
-    private static int lineCount(Connection con, long cycleId) throws SQLException {
-        try (PreparedStatement s = con.prepareStatement("SELECT COUNT(*) FROM member_order o STRAIGHT_JOIN order_line l "
-                + "FORCE INDEX (uq_order_line) ON l.order_id = o.id WHERE o.cycle_id = ?")) {
-            s.setLong(1, cycleId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return Math.toIntExact(r.getLong(1));
-            }
-        }
     }
 
     /** One stored order line, as {@link #readLines} gives it. */
