@@ -62,7 +62,7 @@ public final class CodaReader {
      * Reads the bytes of a CODA file in ISO-8859-1 (Latin-1), the character set banks deliver CODA in, so each
      * byte is one character and columns count bytes.
      */
-    public static CodaImport read(InputStream in) {
+    public static StatementFile read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
             return read(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
@@ -72,7 +72,7 @@ public final class CodaReader {
     }
 
     /** Reads the whole text of a CODA file. */
-    public static CodaImport read(String text) {
+    public static StatementFile read(String text) {
         Objects.requireNonNull(text, "text");
         return new Run(text).read();
     }
@@ -80,7 +80,7 @@ public final class CodaReader {
     /** One reading of one file: the errors found so far and the statement being read. */
     private static final class Run {
         private final List<String> lines = new ArrayList<>();
-        private final List<CodaError> errors = new ArrayList<>();
+        private final List<StatementFileError> errors = new ArrayList<>();
         private final List<BankStatement> statements = new ArrayList<>();
         private Group group;
 
@@ -95,9 +95,9 @@ public final class CodaReader {
             }
         }
 
-        CodaImport read() {
+        StatementFile read() {
             if (lines.isEmpty()) {
-                return CodaImport.invalid(List.of(CodaError.of(1, 1, "file", "Le fichier est vide", "The file is empty")));
+                return StatementFile.invalid(List.of(StatementFileError.of(1, 1, "file", "Le fichier est vide", "The file is empty")));
             }
             for (int i = 0; i < lines.size(); i++) {
                 readRecord(i + 1, lines.get(i));
@@ -106,7 +106,7 @@ public final class CodaReader {
                 error(lines.size(), 1, "record 9", "Le fichier se termine sans enregistrement final 9 (le fichier est-il complet ?)",
                         "The file ends without a trailer record 9 (is the file complete?)");
             }
-            return errors.isEmpty() ? CodaImport.valid(statements) : CodaImport.invalid(errors);
+            return errors.isEmpty() ? StatementFile.valid(statements) : StatementFile.invalid(errors);
         }
 
         private void readRecord(int line, String record) {
@@ -512,7 +512,7 @@ public final class CodaReader {
         }
 
         private void error(int line, int column, String field, String fr, String en) {
-            errors.add(CodaError.of(line, column, field, fr, en));
+            errors.add(StatementFileError.of(line, column, field, fr, en));
         }
     }
 

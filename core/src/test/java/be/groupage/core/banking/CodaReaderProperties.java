@@ -62,7 +62,7 @@ class CodaReaderProperties {
                                 @ForAll @Size(max = 20) List<@IntRange(min = -500_000, max = 500_000) Integer> cents) {
         List<Long> movements = cents.stream().filter(c -> c != 0).map(Integer::longValue).toList();
 
-        CodaImport result = CodaReader.read(String.join("\r\n", coda(opening, movements)));
+        StatementFile result = CodaReader.read(String.join("\r\n", coda(opening, movements)));
 
         assertThat(result.errors()).isEmpty();
         BankStatement s = result.statements().get(0);
@@ -85,9 +85,9 @@ class CodaReaderProperties {
         char changed = (char) ('0' + (r.charAt(column - 1) - '0' + shift) % 10);
         lines.set(line, r.substring(0, column - 1) + changed + r.substring(column));
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
         assertThat(result.statements()).isEmpty();
-        assertThat(result.errors()).extracting(CodaError::field).contains("credit total", "new balance");
+        assertThat(result.errors()).extracting(StatementFileError::field).contains("credit total", "new balance");
     }
 }

@@ -36,7 +36,7 @@ class CodaReaderTest {
         return record.substring(0, column - 1) + text + record.substring(column - 1 + text.length());
     }
 
-    private static BankStatement onlyStatement(CodaImport result) {
+    private static BankStatement onlyStatement(StatementFile result) {
         assertThat(result.errors()).isEmpty();
         assertThat(result.statements()).hasSize(1);
         return result.statements().get(0);
@@ -138,7 +138,7 @@ class CodaReaderTest {
 
     @Test
     void aWrongTrailerCreditTotalIsReportedOnTheTrailerAtItsColumn() {
-        CodaImport result = CodaReader.read(sample("broken-trailer-total.cod"));
+        StatementFile result = CodaReader.read(sample("broken-trailer-total.cod"));
 
         assertThat(result.statements()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(e -> {
@@ -155,9 +155,9 @@ class CodaReaderTest {
         int last = lines.size() - 1;
         lines.set(last, put(lines.get(last), 17, "000099"));
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
-        assertThat(result.errors()).extracting(CodaError::line, CodaError::column, CodaError::field)
+        assertThat(result.errors()).extracting(StatementFileError::line, StatementFileError::column, StatementFileError::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(last + 1, 17, "record count"));
         assertThat(result.errors().get(0).messageEn()).isEqualTo("The trailer announces 99 records 1, 2, 3 and 8; the statement has 21");
     }
@@ -168,7 +168,7 @@ class CodaReaderTest {
         int eight = lines.size() - 2;
         lines.set(eight, put(lines.get(eight), 43, "000000010139930"));
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(eight + 1);
@@ -183,9 +183,9 @@ class CodaReaderTest {
         lines.set(3, lines.get(3).substring(0, 120));
         lines.set(4, lines.get(4) + "X");
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
-        assertThat(result.errors()).extracting(CodaError::line, CodaError::column).containsExactly(
+        assertThat(result.errors()).extracting(StatementFileError::line, StatementFileError::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, 121), org.assertj.core.groups.Tuple.tuple(5, 129));
         assertThat(result.errors().get(0).messageEn()).isEqualTo("The record has 120 characters; a CODA record has 128");
     }
@@ -197,9 +197,9 @@ class CodaReaderTest {
         lines.set(5, put(lines.get(5), 32, "7"));
         lines.set(8, put(lines.get(8), 116, "310226"));
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
-        assertThat(result.errors()).extracting(CodaError::line, CodaError::column, CodaError::field).contains(
+        assertThat(result.errors()).extracting(StatementFileError::line, StatementFileError::column, StatementFileError::field).contains(
                 org.assertj.core.groups.Tuple.tuple(3, 40, "amount"),
                 org.assertj.core.groups.Tuple.tuple(6, 32, "amount sign"),
                 org.assertj.core.groups.Tuple.tuple(9, 116, "booking date"));
@@ -211,7 +211,7 @@ class CodaReaderTest {
         lines.set(2, put(lines.get(2), 47, "1"));
 
         assertThat(CodaReader.read(String.join("\n", lines)).errors())
-                .extracting(CodaError::line, CodaError::column).contains(org.assertj.core.groups.Tuple.tuple(3, 47));
+                .extracting(StatementFileError::line, StatementFileError::column).contains(org.assertj.core.groups.Tuple.tuple(3, 47));
     }
 
     @Test
@@ -219,9 +219,9 @@ class CodaReaderTest {
         List<String> lines = records("several-credits-and-a-debit.cod");
         lines.subList(5, 8).clear();
 
-        CodaImport result = CodaReader.read(String.join("\n", lines));
+        StatementFile result = CodaReader.read(String.join("\n", lines));
 
-        assertThat(result.errors()).extracting(CodaError::field)
+        assertThat(result.errors()).extracting(StatementFileError::field)
                 .contains("sequence number", "record count", "credit total", "new balance");
         assertThat(result.errors().get(0).line()).isEqualTo(6);
     }
@@ -240,7 +240,7 @@ class CodaReaderTest {
         List<String> lines = records("several-credits-and-a-debit.cod");
         lines.set(1, put(put(lines.get(1), 2, "0"), 40, "USD"));
 
-        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(CodaError::line, CodaError::column)
+        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(StatementFileError::line, StatementFileError::column)
                 .contains(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(2, 40));
     }
 
@@ -250,7 +250,7 @@ class CodaReaderTest {
         int eight = lines.size() - 2;
         lines.set(eight, put(lines.get(eight), 5, "BE71096123456769"));
 
-        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(CodaError::line, CodaError::column)
+        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(StatementFileError::line, StatementFileError::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(eight + 1, 5));
     }
 
@@ -261,14 +261,14 @@ class CodaReaderTest {
 
         assertThat(CodaReader.read(String.join("\n", lines)).errors()).singleElement()
                 .satisfies(e -> assertThat(e.messageEn()).startsWith("The file ends without a trailer record 9"));
-        assertThat(CodaReader.read("\r\n").errors()).extracting(CodaError::messageEn).containsExactly("The file is empty");
+        assertThat(CodaReader.read("\r\n").errors()).extracting(StatementFileError::messageEn).containsExactly("The file is empty");
     }
 
     @Test
     void aFileOfTwoStatementsGivesBoth() {
         String two = sample("several-credits-and-a-debit.cod") + sample("mistyped-ogm.cod");
 
-        CodaImport result = CodaReader.read(two);
+        StatementFile result = CodaReader.read(two);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.statements()).extracting(s -> s.id().number()).containsExactly(12, 13);
@@ -280,7 +280,7 @@ class CodaReaderTest {
         lines.set(0, put(lines.get(0), 128, "1"));
         lines.add(8, put(lines.get(8), 1, "7"));
 
-        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(CodaError::line, CodaError::column)
+        assertThat(CodaReader.read(String.join("\n", lines)).errors()).extracting(StatementFileError::line, StatementFileError::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 128), org.assertj.core.groups.Tuple.tuple(9, 1));
     }
 }

@@ -1,7 +1,7 @@
 package be.groupage.core.receivables;
 
 import be.groupage.core.banking.BankStatement;
-import be.groupage.core.banking.CodaImport;
+import be.groupage.core.banking.StatementFile;
 import be.groupage.core.banking.CodaReader;
 import be.groupage.core.banking.StatementEntry;
 import be.groupage.core.banking.StatementId;
@@ -52,7 +52,7 @@ class ReceivablesLedgerTest {
 
     static BankStatement sample() {
         try (InputStream in = ReceivablesLedgerTest.class.getResourceAsStream("/coda/several-credits-and-a-debit.cod")) {
-            CodaImport read = CodaReader.read(in);
+            StatementFile read = CodaReader.read(in);
             assertThat(read.errors()).isEmpty();
             return read.statements().get(0);
         } catch (IOException e) {

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of reading a CODA file: either every statement it holds (no error) or every error (no
- * statement). A file with a single error imports nothing, so a statement is never half imported.
+ * The outcome of reading a bank statement file (CODA or CAMT.053): either every statement it holds (no error)
+ * or every error (no statement). A file with a single error imports nothing, so a statement is never half
+ * imported.
  */
-public record CodaImport(List<BankStatement> statements, List<CodaError> errors) {
+public record StatementFile(List<BankStatement> statements, List<StatementFileError> errors) {
 
-    public CodaImport {
+    public StatementFile {
         statements = List.copyOf(Objects.requireNonNull(statements, "statements"));
         errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
         if (!statements.isEmpty() && !errors.isEmpty()) {
@@ -20,12 +21,12 @@ public record CodaImport(List<BankStatement> statements, List<CodaError> errors)
         }
     }
 
-    public static CodaImport valid(List<BankStatement> statements) {
-        return new CodaImport(statements, List.of());
+    public static StatementFile valid(List<BankStatement> statements) {
+        return new StatementFile(statements, List.of());
     }
 
-    public static CodaImport invalid(List<CodaError> errors) {
-        return new CodaImport(List.of(), errors);
+    public static StatementFile invalid(List<StatementFileError> errors) {
+        return new StatementFile(List.of(), errors);
     }
 
     public boolean isValid() {
