@@ -88,6 +88,15 @@ public final class ReceivablesLedger {
     }
 
     /**
+     * A ledger rebuilt from what was stored, without matching anything again: these invoices, then the credit
+     * notes and the applied credits replayed in the order they happened (which decides whether a credit note
+     * on a paid invoice became a member credit), then the credits still waiting and the statements imported.
+     */
+    public static Restoration restoring(Collection<Receivable> receivables) {
+        return new Restoration(of(receivables));
+    }
+
+    /**
      * With one more invoice; adding the same invoice again changes nothing.
      *
      * @throws IllegalArgumentException when another invoice has that number or that OGM
@@ -139,17 +148,21 @@ public final class ReceivablesLedger {
                 .orElseThrow(() -> new IllegalArgumentException("Credit note " + note.creditNoteNumber() + " credits invoice "
                         + note.invoiceNumber() + ", which is not in the ledger"));
         ReceivablesLedger next = new ReceivablesLedger(this);
-        Money part = next.open(r.invoiceNumber()).min(note.amount());
+        next.offset(r, note);
+        return next;
+    }
+
+    private void offset(Receivable r, CreditNoteOffset note) {
+        Money part = open(r.invoiceNumber()).min(note.amount());
         if (part.isPositive()) {
-            next.settlements.get(r.invoiceNumber()).add(new Settlement(Settlement.Kind.CREDIT_NOTE, note.creditNoteNumber(), note.date(), part));
+            settlements.get(r.invoiceNumber()).add(new Settlement(Settlement.Kind.CREDIT_NOTE, note.creditNoteNumber(), note.date(), part));
         }
         Money rest = note.amount().minus(part);
         if (rest.isPositive()) {
-            next.memberCredits.add(new MemberCredit(r.memberCode(), MemberCredit.Reason.CREDIT_NOTE_ON_PAID_INVOICE,
+            memberCredits.add(new MemberCredit(r.memberCode(), MemberCredit.Reason.CREDIT_NOTE_ON_PAID_INVOICE,
                     note.creditNoteNumber(), note.date(), rest));
         }
-        next.creditNotes.put(note.creditNoteNumber(), note);
-        return next;
+        creditNotes.put(note.creditNoteNumber(), note);
     }
 
     /**
@@ -249,6 +262,81 @@ public final class ReceivablesLedger {
         }
         pending.remove(a.credit().key());
         applied.put(a.credit().key(), a);
+    }
+
+    /**
+     * Rebuilds a ledger from stored facts, one at a time and in order, with the ledger's own checks; the
+     * ledger is handed out once, by {@link #build()}, after which the restoration takes nothing more.
+     */
+    public static final class Restoration {
+
+        private ReceivablesLedger ledger;
+
+        private Restoration(ReceivablesLedger ledger) {
+            this.ledger = ledger;
+        }
+
+        /** A credit note issued next. */
+        public Restoration creditNote(CreditNoteOffset note) {
+            Objects.requireNonNull(note, "note");
+            Receivable r = live().receivable(note.invoiceNumber())
+                    .orElseThrow(() -> new IllegalArgumentException("Credit note " + note.creditNoteNumber() + " credits invoice "
+                            + note.invoiceNumber() + ", which is not in the ledger"));
+            if (ledger.creditNotes.containsKey(note.creditNoteNumber())) {
+                throw new IllegalArgumentException("Credit note " + note.creditNoteNumber() + " is restored twice");
+            }
+            ledger.offset(r, note);
+            return this;
+        }
+
+        /** A credit applied next, as it was stored (automatically or by a person). */
+        public Restoration applied(AppliedCredit credit) {
+            Objects.requireNonNull(credit, "credit");
+            if (live().hasSeen(credit.credit().key())) {
+                throw new IllegalArgumentException("Credit " + credit.credit().key() + " is restored twice");
+            }
+            for (Allocation a : credit.allocations()) {
+                if (ledger.receivable(a.invoiceNumber()).isEmpty()) {
+                    throw new IllegalArgumentException("Credit " + credit.credit().key() + " pays invoice " + a.invoiceNumber()
+                            + ", which is not in the ledger");
+                }
+            }
+            ledger.apply(credit);
+            return this;
+        }
+
+        /** A credit still waiting for a person. */
+        public Restoration pending(StatementEntry credit) {
+            Objects.requireNonNull(credit, "credit");
+            if (!credit.isCredit()) {
+                throw new IllegalArgumentException("Only a credit waits for a confirmation, not " + credit.key());
+            }
+            if (live().hasSeen(credit.key())) {
+                throw new IllegalArgumentException("Credit " + credit.key() + " is restored twice");
+            }
+            ledger.pending.put(credit.key(), credit);
+            return this;
+        }
+
+        /** A statement imported. */
+        public Restoration imported(StatementId statement) {
+            live().statements.add(Objects.requireNonNull(statement, "statement"));
+            return this;
+        }
+
+        private ReceivablesLedger live() {
+            if (ledger == null) {
+                throw new IllegalStateException("This restoration has handed out its ledger already");
+            }
+            return ledger;
+        }
+
+        /** The ledger restored, handed out once. */
+        public ReceivablesLedger build() {
+            ReceivablesLedger restored = live();
+            ledger = null;
+            return restored;
+        }
     }
 
     /** Every invoice, in the order added. */

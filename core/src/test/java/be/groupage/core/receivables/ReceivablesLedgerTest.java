@@ -137,6 +137,47 @@ class ReceivablesLedgerTest {
     }
 
     @Test
+    void aLedgerRestoredFromWhatWasStoredIsTheLedgerThatWasStored() {
+        CreditNoteOffset before = CreditNoteOffset.of("NC-2026-000001", number(124), DUE, Money.euros("30.00"));
+        StatementImport imported = LEDGER.withCreditNote(before).importStatement(sample(), MATCHER);
+        PendingCredit first = imported.toConfirm().get(0);
+        ReceivablesLedger confirmed = imported.ledger().confirm(first.credit().key(), first.suggestions().get(0).confirmedBy("finance"));
+        CreditNoteOffset after = CreditNoteOffset.of("NC-2026-000002", number(123), DUE, Money.euros("10.00"));
+        ReceivablesLedger stored = confirmed.withCreditNote(after);
+
+        ReceivablesLedger.Restoration restoration = ReceivablesLedger.restoring(LEDGER.receivables()).creditNote(before);
+        stored.appliedCredits().forEach(restoration::applied);
+        restoration.creditNote(after);
+        stored.pendingCredits().forEach(restoration::pending);
+        ReceivablesLedger restored = restoration.imported(sample().id()).build();
+
+        assertThat(restored).isEqualTo(stored);
+        assertThat(restored.memberCredits()).singleElement().satisfies(c -> assertThat(c.reason())
+                .isEqualTo(MemberCredit.Reason.CREDIT_NOTE_ON_PAID_INVOICE));
+        assertThat(restored.importStatement(sample(), MATCHER).alreadyImported()).isTrue();
+        assertThatThrownBy(() -> restoration.imported(sample().id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRestorationRefusesWhatTheLedgerWouldNot() {
+        StatementImport imported = LEDGER.importStatement(sample(), MATCHER);
+        AppliedCredit paid = imported.applied().get(0);
+        StatementEntry waiting = imported.toConfirm().get(0).credit();
+
+        assertThatThrownBy(() -> ReceivablesLedger.restoring(LEDGER.receivables()).applied(paid).applied(paid))
+                .hasMessageContaining("restored twice");
+        assertThatThrownBy(() -> ReceivablesLedger.restoring(LEDGER.receivables()).applied(paid).pending(paid.credit()))
+                .hasMessageContaining("restored twice");
+        assertThatThrownBy(() -> ReceivablesLedger.restoring(List.of(invoice(124, "CPAS-ANDENNE", "150.00"))).applied(paid))
+                .hasMessageContaining("not in the ledger");
+        assertThatThrownBy(() -> ReceivablesLedger.restoring(LEDGER.receivables()).pending(waiting).pending(waiting))
+                .hasMessageContaining("restored twice");
+        assertThatThrownBy(() -> ReceivablesLedger.restoring(LEDGER.receivables())
+                .creditNote(CreditNoteOffset.of("NC-2026-000001", number(999), DUE, Money.euros("1.00"))))
+                .hasMessageContaining("not in the ledger");
+    }
+
+    @Test
     void aCreditIsConfirmedOnceOnlyAndWithinWhatIsOpen() {
         StatementImport imported = LEDGER.importStatement(sample(), MATCHER);
         StatementEntry fromResto = imported.toConfirm().get(0).credit();
