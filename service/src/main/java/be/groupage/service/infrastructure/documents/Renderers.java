@@ -3,10 +3,11 @@ package be.groupage.service.infrastructure.documents;
 import be.groupage.service.application.document.CreditNoteDocument;
 import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.document.PurchaseOrderDocument;
+import be.groupage.service.application.document.ReminderDocument;
 import be.groupage.service.application.port.document.DocumentRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The documents port over PDFBox ({@link InvoicePdfRenderer}, {@link PurchaseOrderPdfRenderer}), ph-ubl and CSV; stateless. */
+/** The documents port over PDFBox ({@link InvoicePdfRenderer}, {@link PurchaseOrderPdfRenderer}, {@link ReminderPdfRenderer}), ph-ubl and CSV; stateless. */
 @ApplicationScoped
 public class Renderers implements DocumentRenderer {
 
@@ -14,6 +15,7 @@ public class Renderers implements DocumentRenderer {
     private final UblWriter ubl = new UblWriter();
     private final PurchaseOrderPdfRenderer purchaseOrderPdf = new PurchaseOrderPdfRenderer();
     private final PurchaseOrderCsvWriter purchaseOrderCsv = new PurchaseOrderCsvWriter();
+    private final ReminderPdfRenderer reminderPdf = new ReminderPdfRenderer();
 
     @Override
     public byte[] invoicePdf(InvoiceDocument invoice) {
@@ -43,5 +45,10 @@ public class Renderers implements DocumentRenderer {
     @Override
     public byte[] purchaseOrderCsv(PurchaseOrderDocument order) {
         return purchaseOrderCsv.write(order);
+    }
+
+    @Override
+    public byte[] reminderPdf(ReminderDocument reminder) {
+        return reminderPdf.render(reminder);
     }
 }

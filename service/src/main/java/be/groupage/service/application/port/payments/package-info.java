@@ -4,7 +4,7 @@
  * take and return. Plain Java.
  *
  * <p>May depend on: {@code core}, {@code application.common}, {@code application.port.common} and
- * {@code application.port.invoicing}. Implemented in {@code infrastructure.banking} and
+ * {@code application.port.invoicing} and {@code application.document}. Implemented in {@code infrastructure.banking} and
  * {@code infrastructure.persistence.payments}.
  */
 package be.groupage.service.application.port.payments;

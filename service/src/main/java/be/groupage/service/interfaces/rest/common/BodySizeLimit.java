@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over the limit with 413 problem+json: 1 MiB of JSON, 10 MiB of CSV. A declared
+ * Refuses request bodies over the limit with 413 problem+json: 1 MiB of JSON, 10 MiB of a file (CSV, a bank statement in CODA or CAMT.053 XML, a UBL invoice). A declared
  * length over the limit is refused before reading; a body without one is cut off as it is read.
  */
 @Provider
@@ -23,7 +23,7 @@ import java.io.InputStream;
 public class BodySizeLimit implements ContainerRequestFilter {
 
     static final long JSON_LIMIT = 1L << 20;
-    static final long CSV_LIMIT = 10L << 20;
+    static final long FILE_LIMIT = 10L << 20;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -31,7 +31,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
             return;
         }
         String type = request.getMediaType() == null ? "" : request.getMediaType().getSubtype();
-        long limit = type.contains("csv") || type.equals("plain") ? CSV_LIMIT : JSON_LIMIT;
+        long limit = type.contains("csv") || type.equals("plain") || type.equals("xml") || type.equals("octet-stream") ? FILE_LIMIT : JSON_LIMIT;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit));
             return;
