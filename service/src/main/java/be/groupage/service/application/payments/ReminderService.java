@@ -74,6 +74,7 @@ public class ReminderService {
 
     /** The policy in force, for the page to say when reminders go out. */
     public ReminderPolicy policy() {
+        requireFinance();
         return policy;
     }
 

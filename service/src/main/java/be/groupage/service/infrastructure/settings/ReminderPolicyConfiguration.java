@@ -22,8 +22,8 @@ public class ReminderPolicyConfiguration {
     @ConfigProperty(name = "groupage.reminders.second-after-days", defaultValue = "15")
     int secondAfterDays;
 
+    /** Dependent, not application-scoped: a record is final, so it cannot stand behind a client proxy. */
     @Produces
-    @ApplicationScoped
     ReminderPolicy reminderPolicy() {
         try {
             return ReminderPolicy.of(firstAfterDays, secondAfterDays);

@@ -216,4 +216,11 @@ public final class PaymentViews {
                     money(r.openAmount()), r.daysPastDue(), "/api/reminders/" + r.id() + "/pdf");
         }
     }
+
+    /** When reminders are due, in days. */
+    public record ReminderPolicyView(int firstAfterDays, int secondAfterDays) {
+        static ReminderPolicyView of(be.groupage.core.receivables.ReminderPolicy p) {
+            return new ReminderPolicyView(p.firstAfterDays(), p.secondAfterDays());
+        }
+    }
 }

@@ -42,6 +42,17 @@ public class RemindersResource {
         return reminders.due(PaymentsResource.date("asOf", asOf)).stream().map(PaymentViews.DueReminderView::of).toList();
     }
 
+    @GET
+    @Path("policy")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.FINANCE, Role.COORDINATOR})
+    @Operation(operationId = "getReminderPolicy", summary = "When reminders are due: the first so many days after the due date, the "
+            + "second so many days after the first (groupage.reminders.first-after-days and second-after-days)")
+    @APIResponse(responseCode = "403", description = "not finance staff nor the coordinator")
+    public PaymentViews.ReminderPolicyView policy() {
+        return PaymentViews.ReminderPolicyView.of(reminders.policy());
+    }
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.FINANCE, Role.COORDINATOR})
