@@ -86,6 +86,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..service.infrastructure..")
             .because("resources map application read models to views; entities never leave persistence");
 
+    static final ArchRule bankStatementsAreReadIntoCoreForThePaymentsPort = classes().that()
+            .resideInAPackage("..service.infrastructure.banking..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml.stream..", "jakarta.enterprise.context..",
+                    "be.groupage.core..", "..service.application.port.payments..", "..service.infrastructure.banking..")
+            .because("a statement file becomes core's statements; what is done with them is the use cases' business");
+
     static final ArchRule onlyPersistenceUsesJpa = noClasses().that().resideOutsideOfPackage("..service.infrastructure.persistence..")
             .should().dependOnClassesThat(resideInAPackage("jakarta.persistence..").and(not(equivalentTo(OptimisticLockException.class))))
             .because("no EntityManager, JPQL or SQL outside persistence (the REST error mapping may recognise a concurrent update)");
