@@ -12,7 +12,7 @@ import be.groupage.service.application.common.ConflictException;
 import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.common.NotFoundException;
 import be.groupage.service.application.document.ReminderDocument;
-import be.groupage.service.application.port.document.DocumentRenderer;
+import be.groupage.service.application.port.document.ReminderRenderer;
 import be.groupage.service.application.port.invoicing.InvoiceBook;
 import be.groupage.service.application.port.invoicing.InvoicingParty;
 import be.groupage.service.application.port.payments.ReceivablesBook;
@@ -50,7 +50,7 @@ public class ReminderService {
     InvoiceBook invoices;
 
     @Inject
-    DocumentRenderer renderer;
+    ReminderRenderer renderer;
 
     @Inject
     ReminderPolicy policy;

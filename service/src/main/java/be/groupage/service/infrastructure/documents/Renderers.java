@@ -5,11 +5,12 @@ import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.document.PurchaseOrderDocument;
 import be.groupage.service.application.document.ReminderDocument;
 import be.groupage.service.application.port.document.DocumentRenderer;
+import be.groupage.service.application.port.document.ReminderRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The documents port over PDFBox ({@link InvoicePdfRenderer}, {@link PurchaseOrderPdfRenderer}, {@link ReminderPdfRenderer}), ph-ubl and CSV; stateless. */
+/** The documents ports over PDFBox ({@link InvoicePdfRenderer}, {@link PurchaseOrderPdfRenderer}, {@link ReminderPdfRenderer}), ph-ubl and CSV; stateless. */
 @ApplicationScoped
-public class Renderers implements DocumentRenderer {
+public class Renderers implements DocumentRenderer, ReminderRenderer {
 
     private final InvoicePdfRenderer pdf = new InvoicePdfRenderer();
     private final UblWriter ubl = new UblWriter();

@@ -3,10 +3,9 @@ package be.groupage.service.application.port.document;
 import be.groupage.service.application.document.CreditNoteDocument;
 import be.groupage.service.application.document.InvoiceDocument;
 import be.groupage.service.application.document.PurchaseOrderDocument;
-import be.groupage.service.application.document.ReminderDocument;
 
 /**
- * Turns what is printed on a document into its bytes: PDF for people (invoices, credit notes, purchase orders, payment reminders), Peppol BIS Billing 3.0 UBL for
+ * Turns what is printed on a document into its bytes: PDF for people, Peppol BIS Billing 3.0 UBL for
  * accounting software, CSV for the cooperative's packing. Implementations are thread-safe, so a
  * cycle's invoices can be rendered in parallel, and deterministic for the same input.
  */
@@ -23,7 +22,4 @@ public interface DocumentRenderer {
     byte[] purchaseOrderPdf(PurchaseOrderDocument order);
 
     byte[] purchaseOrderCsv(PurchaseOrderDocument order);
-
-    /** A payment reminder as PDF, in French, with the EPC QR code of the amount open. */
-    byte[] reminderPdf(ReminderDocument reminder);
 }
