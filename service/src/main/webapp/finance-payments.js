@@ -61,6 +61,7 @@
     if (reply.data.length === 0) {
       say('#unmatched-message', 'info', 'Aucun paiement à rapprocher.');
       $('#unmatched-wrap').hidden = true;
+      $('#unmatched tbody').replaceChildren();
       return;
     }
     say('#unmatched-message', 'info', `${reply.data.length} paiement(s) à rapprocher : confirmez la suggestion ou rapprochez à la main.`);
@@ -90,9 +91,9 @@
       { method: 'POST', json: { member, allocations: allocations.map(a => ({ invoice: a.invoice, amount: a.amount })) } });
     if (button) button.disabled = false;
     if (!reply.ok) return reply;
+    await refresh();
     say('#unmatched-message', 'ok', `Virement de ${money(credit.amount)} rapproché : ${member}${reply.data.allocations.length ? ` — ${allocationsText(reply.data.allocations)}` : ''}`
       + `${Number(reply.data.excess) > 0 ? ` ; avoir ${money(reply.data.excess)}` : ''}.`);
-    await refresh();
     return reply;
   }
 

@@ -52,7 +52,7 @@ final class ReminderPdfRenderer {
     private static void header(PdfSheet sheet, ReminderDocument doc, String title) {
         Party s = doc.seller();
         float y = TOP - 12;
-        for (String line : sheet.wrap(s.name(), true, 14, 300)) {
+        for (String line : sheet.wrap(s.name(), true, 14, 250)) {  // narrower than the invoice: the title is longer
             sheet.text(LEFT, y, line, true, 14, ACCENT);
             y -= 16;
         }

@@ -1,0 +1,147 @@
+package be.groupage.it;
+
+import be.groupage.it.BankFiles.Movement;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static be.groupage.it.BankFiles.PLATFORM_ACCOUNT;
+import static be.groupage.it.Fixtures.line;
+import static be.groupage.it.Fixtures.memberOrder;
+import static be.groupage.it.Fixtures.reception;
+import static be.groupage.it.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The finance page's payments, in Chromium against the built WAR: a CODA statement uploaded from the page pays one
+ * invoice by its OGM and leaves a mistyped one waiting; finance confirms the suggestion in the queue; the invoices'
+ * states, the aged balance a month and a half later and the reminders due then are on the page. Screenshots in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FinancePaymentsJourneyIT {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(base);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (browser != null) {
+            try {
+                browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+            } finally {
+                browser.close();
+            }
+        }
+    }
+
+    @Test
+    void financeImportsAStatementConfirmsTheWaitingCreditAndFollowsStatesAgedBalanceAndReminders() throws IOException {
+        Fixtures fixtures = Fixtures.at(base);
+        long cycle = fixtures.received(cycle("Paiements web " + unique()), List.of(
+                        memberOrder("CPAS-NAMUR", null, line("LEG-001", "90")),
+                        memberOrder("CPAS-ANDENNE", null, line("LEG-001", "60"))),
+                List.of(reception("LEG-001", null, "150")));
+        Map<String, JsonNode> invoices = new HashMap<>();
+        fixtures.issueInvoices(cycle).json().forEach(i -> invoices.put(i.path("member").asText(), i));
+        JsonNode namur = invoices.get("CPAS-NAMUR");
+        JsonNode andenne = invoices.get("CPAS-ANDENNE");
+        String andenneNumber = andenne.path("number").asText();
+        BigDecimal half = andenne.path("payable").decimalValue().divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+        LocalDate today = LocalDate.now(BRUSSELS);
+        Path coda = Files.createTempFile("releve-", ".cod");
+        // CPAS d'Andenne writes the invoice number instead of the OGM: the credit waits for a person
+        Files.writeString(coda, BankFiles.coda(PLATFORM_ACCOUNT, 400 + ThreadLocalRandom.current().nextInt(300), today, new BigDecimal("100.00"),
+                List.of(Movement.structured("WEB" + unique(), namur.path("payable").decimalValue().toPlainString(), namur.path("ogm").asText(),
+                                "CPAS DE NAMUR", "BE21001234567803"),
+                        Movement.free("WEB" + unique(), half.toPlainString(), "Facture " + andenneNumber + " acompte", "CPAS D'ANDENNE",
+                                "BE31091000012355"))), StandardCharsets.ISO_8859_1);
+
+        browser.signIn("finance", "demo", "finance.html");
+        browser.find(By.id("statement-submit")).click();
+        assertThat(browser.waitForText(By.cssSelector("#statement-form .field-error"), "Choisissez")).isNotEmpty();
+        browser.find(By.id("s-file")).sendKeys(coda.toString());
+        browser.find(By.id("statement-submit")).click();
+        String imported = browser.waitForText(By.id("statement-message"), "importé");
+        assertThat(imported).contains("1 paiement(s) rapproché(s) automatiquement", "1 à rapprocher", "0 débit(s)");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#receivables tr[data-receivable='" + namur.path("number").asText()
+                + "'][data-state='PAID']")).size() == 1);
+        browser.screenshot("50-finance-releve-importe");
+
+        By waiting = By.xpath("//table[@id='unmatched']//tr[td[contains(., 'Facture " + andenneNumber + " acompte')]]");
+        assertThat(browser.find(waiting).getText()).contains("CPAS-ANDENNE", andenneNumber);
+        browser.find(waiting).findElement(By.xpath(".//button[normalize-space()='Confirmer']")).click();
+        browser.waitForText(By.id("unmatched-message"), "rapproché");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#receivables tr[data-receivable='" + andenneNumber
+                + "'][data-state='PARTLY_PAID']")).size() == 1);
+        assertThat(browser.driver.findElements(waiting)).isEmpty();
+
+        // a month and a half later: the rest is overdue, in the 0–30 days column, and a first reminder is due
+        LocalDate later = today.plusDays(45);
+        browser.date(By.id("r-asof"), later);
+        browser.type(By.id("r-member"), "CPAS-ANDENNE");
+        browser.find(By.cssSelector("#receivable-filters button[type=submit]")).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("#receivables tr[data-receivable='" + andenneNumber
+                + "'][data-state='OVERDUE']")).size() == 1);
+        assertThat(browser.text(By.cssSelector("#receivables tr[data-receivable='" + andenneNumber + "']"))).contains("En retard");
+        String aged = browser.text(By.cssSelector("#aged tr[data-member='CPAS-ANDENNE']"));
+        assertThat(aged).contains(Browser.plain(money(andenne.path("payable").decimalValue().subtract(half))));
+        browser.screenshot("51-finance-suivi-et-balance-agee");
+
+        browser.date(By.id("rm-date"), later);
+        browser.find(By.id("reminder-preview")).click();
+        browser.waitForText(By.id("reminder-message"), "rappel(s) dû(s)");
+        assertThat(browser.text(By.id("due-reminders"))).contains(andenneNumber, "Premier rappel");
+        assertThat(browser.text(By.id("reminders-policy"))).contains("15 jours après l’échéance");
+        browser.screenshot("52-finance-rappels-dus");
+    }
+
+    /** 12,34 € as the page writes it (fr-BE). */
+    private static String money(BigDecimal amount) {
+        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.forLanguageTag("fr-BE")).format(amount);
+    }
+
+    private static Map<String, Object> cycle(String title) {
+        Map<String, Object> cycle = Fixtures.cycle(title, "ROUND_UP", "PROPORTIONAL");
+        cycle.put("deliveryDate", LocalDate.now(BRUSSELS).plusDays(3).toString());
+        return cycle;
+    }
+}
