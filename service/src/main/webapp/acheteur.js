@@ -316,14 +316,22 @@
       + 'Vous pouvez la modifier jusqu’à la clôture.', (reply.data.warnings || []).map(G.fr));
   });
 
+  const PAYMENT = { ISSUED: ['À payer', 'issued'], PARTLY_PAID: ['Partiellement payée', 'partly'], PAID: ['Payée', 'paid'],
+    OVERDUE: ['En retard', 'overdue'], CANCELLED: ['Annulée', 'cancelled'] };
+
   async function loadInvoices() {
-    const reply = await api(`api/invoices?member=${encodeURIComponent(memberCode)}`);
+    const [reply, states] = await Promise.all([api(`api/invoices?member=${encodeURIComponent(memberCode)}`),
+      api(`api/payments/receivables?member=${encodeURIComponent(memberCode)}`)]);
     if (!reply.ok || reply.data.length === 0) return;
+    const byNumber = new Map((states.ok ? states.data : []).map(r => [r.invoice, r]));
     $('#invoices-section').hidden = false;
-    $('#invoices tbody').replaceChildren(...reply.data.map(i => el('tr', {},
+    $('#invoices tbody').replaceChildren(...reply.data.map(i => el('tr', { dataset: { invoice: i.number } },
       el('th', { scope: 'row' }, i.number),
       el('td', {}, date(i.issueDate)),
       el('td', { class: 'num' }, money(i.gross)),
+      el('td', {}, byNumber.has(i.number) ? [el('span', { class: `tag ${PAYMENT[byNumber.get(i.number).state][1]}` },
+        PAYMENT[byNumber.get(i.number).state][0]), Number(byNumber.get(i.number).open) > 0
+        ? el('div', { class: 'hint' }, `reste ${money(byNumber.get(i.number).open)}, échéance ${date(byNumber.get(i.number).dueDate)}`) : null] : '—'),
       el('td', {}, G.downloadButton('PDF', `Télécharger la facture ${i.number} en PDF`, `api/invoices/${encodeURIComponent(i.number)}`,
         'application/pdf', `${i.number}.pdf`, '#invoices-message')))));
   }

@@ -100,7 +100,21 @@ class AuthorizationMatrixIT {
                 Endpoint.get("/api/invoices", "COORDINATOR", "FINANCE", "BUYER"),
                 Endpoint.get("/api/invoices/2026-999999", "COORDINATOR", "FINANCE", "BUYER"),
                 Endpoint.write("POST", "/api/invoices/2026-999999/credit-notes", "COORDINATOR", "FINANCE"),
-                Endpoint.get("/api/exports/accounting.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"));
+                Endpoint.get("/api/exports/accounting.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/payments/statements", "COORDINATOR", "FINANCE"),
+                new Endpoint("POST", "/api/payments/statements", "text/plain", "not a CODA file", Set.of("COORDINATOR", "FINANCE")),
+                Endpoint.get("/api/payments/unmatched", "COORDINATOR", "FINANCE"),
+                Endpoint.write("POST", "/api/payments/unmatched/" + NO_CYCLE + "/confirmation", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/payments/receivables", "COORDINATOR", "FINANCE", "BUYER"),
+                Endpoint.get("/api/payments/receivables/2026-999999", "COORDINATOR", "FINANCE", "BUYER"),
+                Endpoint.get("/api/payments/aged-balance", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/payments/export.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/reminders/due", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/reminders/policy", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/reminders", "COORDINATOR", "FINANCE"),
+                // a letters' date that is not a date: an allowed caller gets 400 and no reminder is sent
+                Endpoint.write("POST", "/api/reminders?date=not-a-date", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/reminders/" + NO_CYCLE + "/pdf", "COORDINATOR", "FINANCE"));
     }
 
     @Test

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The finance page's payments, in Chromium against the built WAR: a CODA statement uploaded from the page pays one
  * invoice by its OGM and leaves a mistyped one waiting; finance confirms the suggestion in the queue; the invoices'
- * states, the aged balance a month and a half later and the reminders due then are on the page. Screenshots in
+ * states, the aged balance a month and a half later and the reminders due then are on the page; the member's buyer
+ * sees on its own page what is left to pay. Screenshots in
  * {@code target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -132,6 +133,14 @@ class FinancePaymentsJourneyIT {
         assertThat(browser.text(By.id("due-reminders"))).contains(andenneNumber, "Premier rappel");
         assertThat(browser.text(By.id("reminders-policy"))).contains("15 jours après l’échéance");
         browser.screenshot("52-finance-rappels-dus");
+
+        // the member's buyer sees on its page what is left to pay
+        browser.find(By.id("sign-out")).click();
+        browser.wait.until(d -> d.getCurrentUrl().contains("index.html"));
+        browser.signIn("cpas-andenne", "demo", "acheteur.html");
+        String row = browser.waitForText(By.cssSelector("#invoices tr[data-invoice='" + andenneNumber + "']"), "Partiellement payée");
+        assertThat(row).contains("reste " + Browser.plain(money(andenne.path("payable").decimalValue().subtract(half))));
+        browser.screenshot("53-acheteur-factures-paiement");
     }
 
     /** 12,34 € as the page writes it (fr-BE). */

@@ -239,9 +239,16 @@ public class PaymentsService {
         return applied;
     }
 
-    /** The state of every invoice on a day, by number; each criterion given narrows the list. */
-    public List<ReceivableView> receivables(LocalDate asOf, Optional<String> member, Optional<PaymentState> state) {
-        requireFinance();
+    /**
+     * The state of every invoice on a day, by number; each criterion given narrows the list. A buyer sees its own
+     * member's invoices only.
+     */
+    public List<ReceivableView> receivables(LocalDate asOf, Optional<String> asked, Optional<PaymentState> state) {
+        Account account = requireReader();
+        Optional<String> member = account.is(Role.BUYER) ? account.memberCode() : asked;
+        if (account.is(Role.BUYER) && asked.isPresent() && !asked.equals(member)) {
+            return List.of();
+        }
         ReceivablesLedger ledger = restore(book.ledger());
         Map<String, String> names = book.memberNames();
         return ledger.statuses(asOf).stream()
@@ -250,11 +257,12 @@ public class PaymentsService {
                 .map(s -> new ReceivableView(s, names.getOrDefault(s.receivable().memberCode(), s.receivable().memberCode()))).toList();
     }
 
-    /** The state of one invoice on a day, with what settled it. */
+    /** The state of one invoice on a day, with what settled it; another member's invoice is, to a buyer, not found. */
     public ReceivableView receivable(String invoiceNumber, LocalDate asOf) {
-        requireFinance();
+        Account account = requireReader();
         ReceivablesLedger ledger = restore(book.ledger());
-        if (ledger.receivable(invoiceNumber).isEmpty()) {
+        if (ledger.receivable(invoiceNumber).isEmpty() || account.is(Role.BUYER)
+                && !account.memberCode().equals(Optional.of(ledger.receivable(invoiceNumber).get().memberCode()))) {
             throw new NotFoundException("No invoice " + invoiceNumber + ".");
         }
         InvoiceStatus s = ledger.status(invoiceNumber, asOf);
@@ -338,6 +346,10 @@ public class PaymentsService {
         stored.pending().forEach(p -> r.pending(p.entry()));
         stored.statements().forEach(r::imported);
         return r.build();
+    }
+
+    private Account requireReader() {
+        return caller.requireRole(Role.FINANCE, Role.COORDINATOR, Role.BUYER);
     }
 
     private Account requireFinance() {

@@ -35,7 +35,7 @@ import java.util.Optional;
 /**
  * The platform's bank account against the members' invoices: statements imported (CODA or CAMT.053), credits waiting
  * for a person and their confirmation, each invoice's state, the aged balance and the payments for the accounts.
- * Finance staff and the coordinator only.
+ * Finance staff and the coordinator; a buyer reads the state of its own member's invoices.
  */
 @Path("payments")
 @Tag(name = "Payments")
@@ -125,9 +125,9 @@ public class PaymentsResource {
     @GET
     @Path("receivables")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.FINANCE, Role.COORDINATOR})
+    @Allowed({Role.FINANCE, Role.COORDINATOR, Role.BUYER})
     @Operation(operationId = "listReceivables", summary = "Every invoice's state on a day (ISSUED, PARTLY_PAID, PAID, OVERDUE, CANCELLED) "
-            + "with what was paid and credited, what is open and the payments and credit notes that settled it")
+            + "with what was paid and credited, what is open and the payments and credit notes that settled it; a buyer: its member's only")
     @APIResponse(responseCode = "400", description = "asOf is not a date or state is not a state")
     @APIResponse(responseCode = "403", description = "not finance staff nor the coordinator")
     public List<PaymentViews.ReceivableView> receivables(@Parameter(description = "the day, YYYY-MM-DD (today)") @QueryParam("asOf") String asOf,
@@ -141,10 +141,10 @@ public class PaymentsResource {
     @GET
     @Path("receivables/{invoice}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.FINANCE, Role.COORDINATOR})
+    @Allowed({Role.FINANCE, Role.COORDINATOR, Role.BUYER})
     @Operation(operationId = "getReceivable", summary = "One invoice's state on a day, with the payments and credit notes that settled it")
     @APIResponse(responseCode = "400", description = "asOf is not a date")
-    @APIResponse(responseCode = "404", description = "no such invoice")
+    @APIResponse(responseCode = "404", description = "no such invoice (or, to a buyer, another member's)")
     public PaymentViews.ReceivableView receivable(@PathParam("invoice") String invoice,
                                                   @Parameter(description = "the day, YYYY-MM-DD (today)") @QueryParam("asOf") String asOf) {
         return PaymentViews.ReceivableView.of(payments.receivable(invoice, day(asOf)));
