@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * Bank statement files as a bank delivers them, written for the tests: CODA 2 (Febelfin, records of 128
- * characters) and CAMT.053.001.02 (ISO 20022 XML), for an account, a statement number and its movements.
+ * characters) and CAMT.053.001.02 (ISO 20022 XML), for an account, a statement number and its movements. Used by the
+ * payments tests and by the load generator.
  */
-final class BankFiles {
+public final class BankFiles {
 
     /** The demo platform's account, the one members pay to. */
-    static final String PLATFORM_ACCOUNT = "BE79091000223533";
+    public static final String PLATFORM_ACCOUNT = "BE79091000223533";
 
     private static final DateTimeFormatter CODA_DATE = DateTimeFormatter.ofPattern("ddMMyy");
 
@@ -24,19 +25,19 @@ final class BankFiles {
      * A movement: a positive amount is a credit, a negative one a debit; {@code ogm} (12 digits) is carried as structured,
      * else {@code text} is the free communication.
      */
-    record Movement(String reference, BigDecimal amount, String ogm, String text, String payer, String payerAccount) {
+    public record Movement(String reference, BigDecimal amount, String ogm, String text, String payer, String payerAccount) {
 
-        static Movement structured(String reference, String amount, String ogm, String payer, String payerAccount) {
+        public static Movement structured(String reference, String amount, String ogm, String payer, String payerAccount) {
             return new Movement(reference, new BigDecimal(amount), digits(ogm), null, payer, payerAccount);
         }
 
-        static Movement free(String reference, String amount, String text, String payer, String payerAccount) {
+        public static Movement free(String reference, String amount, String text, String payer, String payerAccount) {
             return new Movement(reference, new BigDecimal(amount), null, text, payer, payerAccount);
         }
     }
 
     /** {@code +++123/4567/89012+++} → {@code 123456789012}. */
-    static String digits(String ogm) {
+    public static String digits(String ogm) {
         return ogm.replaceAll("\\D", "");
     }
 
@@ -55,7 +56,7 @@ final class BankFiles {
     }
 
     /** A CODA file of one statement, numbered {@code number}, dated {@code date}, opening at {@code opening}. */
-    static String coda(String account, int number, LocalDate date, BigDecimal opening, List<Movement> movements) {
+    public static String coda(String account, int number, LocalDate date, BigDecimal opening, List<Movement> movements) {
         String day = CODA_DATE.format(date);
         String no = String.format("%03d", number);
         List<String> lines = new ArrayList<>();
@@ -86,7 +87,7 @@ final class BankFiles {
     }
 
     /** A CAMT.053.001.02 file of one statement, as {@link #coda} writes it. */
-    static String camt053(String account, int number, LocalDate date, BigDecimal opening, List<Movement> movements) {
+    public static String camt053(String account, int number, LocalDate date, BigDecimal opening, List<Movement> movements) {
         BigDecimal closing = opening;
         StringBuilder entries = new StringBuilder();
         for (Movement m : movements) {

@@ -1,5 +1,6 @@
 package be.groupage.load;
 
+import be.groupage.it.BankFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  * catalogue (CSV), the members, the cycle, every member's order PUT by concurrent clients (with the JDBC
  * floor of the same rows right after), order edits offered at a steady pace (an open model, for the latency
  * buyers meet while a cycle is open), closing, sending, the reception of every ordered product as a
- * whole with a lot, issuing the invoices and fetching every invoice's PDF. All data goes in through the
+ * whole with a lot, issuing the invoices, fetching every invoice's PDF, and the members paying them by a bank
+ * statement (imported, the credits with a mistyped OGM confirmed by a person). All data goes in through the
  * API with the demo accounts ({@code coordinator}, {@code finance}, password {@code demo}); the
  * coordinator puts every member's order. Each run makes its own members and cycle (a tag from the
  * clock), so it can run again on the same database.
@@ -116,8 +118,9 @@ public final class LoadGenerator {
         List<String[]> ordered = purchaseOrder(cycle);
         receive(cycle, ordered);
         if (settings.invoices()) {
-            List<String> numbers = issueInvoices(cycle);
-            fetchPdfs(numbers);
+            List<JsonNode> invoices = issueInvoices(cycle);
+            fetchPdfs(invoices.stream().map(i -> i.path("number").asText()).toList());
+            payments(invoices);
         } else {
             report.add("invoices", "skipped", "load.invoices=false");
         }
@@ -329,12 +332,12 @@ public final class LoadGenerator {
                 String.format(Locale.ROOT, "%,d lines, one per product as a whole", ordered.size()));
     }
 
-    private List<String> issueInvoices(long cycle) {
+    private List<JsonNode> issueInvoices(long cycle) {
         long start = System.nanoTime();
         ServiceClient.Reply r = expect(api.post(FINANCE, "api/cycles/" + cycle + "/invoices"), 201, "issuing the invoices");
         long nanos = System.nanoTime() - start;
-        List<String> numbers = new ArrayList<>();
-        json(r).forEach(i -> numbers.add(i.path("number").asText()));
+        List<JsonNode> numbers = new ArrayList<>();
+        json(r).forEach(numbers::add);
         report.add("issue invoices (POST …/invoices)", "**" + seconds(nanos) + "**", String.format(Locale.ROOT, "%,d invoices, **%s invoices/s**",
                 numbers.size(), rate(numbers.size(), nanos)));
         if (numbers.size() != settings.members()) {
@@ -373,6 +376,74 @@ public final class LoadGenerator {
                         l.percentileMillis(50), l.percentileMillis(99), served == 0 ? 0 : bytes.get() / served / 1024,
                         failures.count() == 0 ? "" : "; first failure: " + failures.first()));
         failures.throwIfAny("fetching the invoice PDFs");
+    }
+
+    /**
+     * The members pay: one CAMT.053 statement with a credit per invoice, each with its OGM as structured except every
+     * tenth, whose OGM is typed one digit off in the free text. Times the import, the queue of credits waiting, a
+     * person confirming each one's first suggestion (one at a time, as finance staff would), every invoice's state,
+     * the aged balance and the payments CSV; checks that every invoice ends paid.
+     */
+    private void payments(List<JsonNode> invoices) {
+        List<BankFiles.Movement> movements = new ArrayList<>();
+        for (int i = 0; i < invoices.size(); i++) {
+            JsonNode invoice = invoices.get(i);
+            String ogm = BankFiles.digits(invoice.path("ogm").asText());
+            String amount = invoice.path("payable").decimalValue().toPlainString();
+            String reference = tag + "-" + i;
+            if (i % 10 == 9) {
+                String typo = ogm.substring(0, 9) + (char) ('0' + (ogm.charAt(9) - '0' + 1) % 10) + ogm.substring(10);
+                movements.add(BankFiles.Movement.free(reference, amount, "+++" + typo.substring(0, 3) + "/" + typo.substring(3, 7) + "/"
+                        + typo.substring(7) + "+++", "MEMBRE " + invoice.path("member").asText(), "BE21001234567803"));
+            } else {
+                movements.add(BankFiles.Movement.structured(reference, amount, ogm, "MEMBRE " + invoice.path("member").asText(), "BE21001234567803"));
+            }
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        String camt = BankFiles.camt053(BankFiles.PLATFORM_ACCOUNT, (int) (Instant.now().getEpochSecond() % 1_000_000_000), today,
+                BigDecimal.ZERO, movements);
+        long start = System.nanoTime();
+        JsonNode imported = json(expect(api.post(FINANCE, "api/payments/statements?fileName=load-" + tag + ".xml", "application/xml", camt), 200,
+                "importing the statement"));
+        long nanos = System.nanoTime() - start;
+        JsonNode statement = imported.path("statements").get(0);
+        report.add("payments: import a CAMT.053 statement (POST /api/payments/statements)", "**" + seconds(nanos) + "**",
+                String.format(Locale.ROOT, "%,d credits, %,d KiB: %,d paid by their OGM, %,d waiting", movements.size(), camt.length() / 1024,
+                        statement.path("paidAutomatically").size(), statement.path("waiting").asInt()));
+        start = System.nanoTime();
+        JsonNode waiting = json(expect(api.get(FINANCE, "api/payments/unmatched", "application/json"), 200, "listing the credits waiting"));
+        report.add("payments: credits waiting, with suggestions (GET /api/payments/unmatched)", "**" + seconds(System.nanoTime() - start) + "**",
+                String.format(Locale.ROOT, "%,d credits", waiting.size()));
+        long[] latencies = new long[waiting.size()];
+        start = System.nanoTime();
+        for (int i = 0; i < waiting.size(); i++) {
+            JsonNode best = waiting.get(i).path("suggestions").get(0);
+            long one = System.nanoTime();
+            expect(api.post(FINANCE, "api/payments/unmatched/" + waiting.get(i).path("id").asLong() + "/confirmation", "application/json",
+                    "{\"member\":\"" + best.path("member").asText() + "\",\"allocations\":" + best.path("allocations") + "}"), 200, "confirming a credit");
+            latencies[i] = System.nanoTime() - one;
+        }
+        Latencies l = new Latencies(latencies);
+        report.add("payments: a person confirms each (POST …/unmatched/{id}/confirmation)", "**" + seconds(System.nanoTime() - start) + "**",
+                String.format(Locale.ROOT, "%,d confirmations one after the other, p50 %.0f ms, p99 %.0f ms", waiting.size(),
+                        l.percentileMillis(50), l.percentileMillis(99)));
+        start = System.nanoTime();
+        JsonNode states = json(expect(api.get(FINANCE, "api/payments/receivables?state=PAID", "application/json"), 200, "reading the states"));
+        long paid = 0;
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        invoices.forEach(i -> ours.add(i.path("number").asText()));
+        for (JsonNode s : states) {
+            paid += ours.contains(s.path("invoice").asText()) ? 1 : 0;
+        }
+        report.add("payments: every invoice's state (GET /api/payments/receivables)", "**" + seconds(System.nanoTime() - start) + "**",
+                String.format(Locale.ROOT, "%,d of this run's %,d invoices paid", paid, invoices.size()));
+        if (paid != invoices.size()) {
+            throw new IllegalStateException("expected every invoice paid, " + paid + " of " + invoices.size() + " are");
+        }
+        timed("payments: aged balance", "GET /api/payments/aged-balance",
+                () -> expect(api.get(FINANCE, "api/payments/aged-balance", "application/json"), 200, "the aged balance"), "");
+        timed("payments: the payments CSV", "GET /api/payments/export.csv",
+                () -> expect(api.get(FINANCE, "api/payments/export.csv?from=" + today + "&to=" + today, "text/csv"), 200, "the payments CSV"), "");
     }
 
     /** Runs {@code count} tasks on {@code threads} threads; the wall time in nanoseconds. */
