@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Payments, black-box against the built WAR on MariaDB: invoices issued through the API, then the platform's bank
  * statements imported as CODA and CAMT.053 files. A credit with an invoice's OGM pays it, in full or in part; the
- * same statement imported twice counts nothing twice; a mistyped OGM waits and a person matches it; a broken file or
+ * same statement imported twice counts nothing twice; a mistyped OGM waits and a person matches it; a credit note
+ * lowers what is open and one transfer pays two invoices; a broken file or
  * another account's statement imports nothing; the aged balance, the payments CSV; reminders sent for an overdue
  * invoice, whose PDF carries the open amount, the OGM and an EPC QR code that pays exactly that.
  */
@@ -179,6 +180,41 @@ class PaymentsIT extends AgainstTheWar {
         assertThat(as("finance").get("/api/payments/unmatched").json()).noneMatch(w -> w.path("id").asLong() == waiting.path("id").asLong());
         JsonNode balance = agedBalance(today(), "CPAS-ANDENNE");
         assertThat(amount(balance, "credit")).isGreaterThanOrEqualTo(new BigDecimal("5.00"));
+    }
+
+    @Test
+    void aCreditNoteLowersWhatIsOpenAndOneTransferPaysTwoInvoices() {
+        JsonNode first = invoices().get("CPAS-NAMUR");
+        JsonNode second = invoices().get("CPAS-NAMUR");
+        String one = first.path("number").asText();
+        String two = second.path("number").asText();
+        Api.Reply note = as("finance").postJson("/api/invoices/" + one + "/credit-notes", Map.of("reason", "Carottes abîmées",
+                "lines", List.of(Map.of("line", 1, "quantity", 10))));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        JsonNode credited = receivable(one);
+        assertThat(amount(credited, "credited")).isPositive();
+        assertThat(credited.path("settlements")).singleElement().satisfies(s -> {
+            assertThat(s.path("kind").asText()).isEqualTo("CREDIT_NOTE");
+            assertThat(s.path("source").asText()).isEqualTo(note.json().path("number").asText());
+        });
+        BigDecimal total = amount(credited, "open").add(amount(second, "payable"));
+        String camt = BankFiles.camt053(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("0.00"), List.of(
+                Movement.free("IT" + unique(), total.toPlainString(), "Factures " + one + " et " + two, "CPAS DE NAMUR", "BE21001234567803")));
+
+        assertThat(importFile("deux-factures.xml", camt, "application/xml").json().path("statements").get(0).path("waiting").asInt()).isEqualTo(1);
+        JsonNode waiting = waitingFor(total, "CPAS DE NAMUR");
+        assertThat(waiting.path("suggestions")).anySatisfy(s -> assertThat(s.path("allocations")).extracting(a -> a.path("invoice").asText())
+                .containsExactlyInAnyOrder(one, two));
+        Api.Reply confirmed = as("finance").postJson("/api/payments/unmatched/" + waiting.path("id").asLong() + "/confirmation",
+                Map.of("member", "CPAS-NAMUR", "allocations", List.of(Map.of("invoice", one, "amount", amount(credited, "open")),
+                        Map.of("invoice", two, "amount", amount(second, "payable")))));
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(amount(confirmed.json(), "excess")).isEqualByComparingTo("0");
+        JsonNode paidOne = receivable(one);
+        assertThat(paidOne.path("state").asText()).isEqualTo("PAID");
+        assertThat(paidOne.path("settlements")).extracting(s -> s.path("kind").asText()).containsExactly("CREDIT_NOTE", "PAYMENT");
+        assertThat(receivable(two).path("state").asText()).isEqualTo("PAID");
     }
 
     private JsonNode waitingFor(BigDecimal amount, String payer) {
