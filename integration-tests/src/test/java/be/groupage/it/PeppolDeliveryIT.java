@@ -2,6 +2,7 @@ package be.groupage.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (as the API serves it, less its XML declaration, which cannot stand inside the envelope); the service records the AS4
  * receipt (state DELIVERED, message and receipt ids). Then the receiver goes down, a credit note is issued: its
  * delivery fails, is retried on the schedule and ends FAILED with the reason and no attempt left, and is listed as
- * failed; once the receiver is back, finance resends it through the API and it is delivered.
+ * failed; once the receiver is back, finance sees it failed on the finance page and resends it with its button (the
+ * page calls {@code POST /api/deliveries/{number}/resend}), and it is delivered.
  */
 class PeppolDeliveryIT {
 
@@ -118,11 +120,21 @@ class PeppolDeliveryIT {
             JsonNode failedList = finance.get("/api/deliveries?state=FAILED").json();
             assertThat(failedList.findValuesAsText("number")).contains(note);
 
-            // back up: finance resends, and it is delivered as stored
+            // the finance page shows it failed, with its reason and a resend button; once the receiver is back, finance resends
             receiver = receiver.restart();
-            Api.Reply resent = finance.post("/api/deliveries/" + note + "/resend", "application/json", "");
-            assertThat(resent.status()).as(resent.toString()).isEqualTo(200);
-            assertThat(resent.json().path("state").asText()).isIn("QUEUED", "DELIVERED");
+            try (Browser browser = Browser.open(service.url())) {
+                browser.signIn("finance", "demo", "finance.html");
+                browser.wait.until(d -> d.findElement(By.id("peppol")).isDisplayed());
+                browser.selectValue(By.id("peppol-state"), "FAILED");
+                browser.find(By.cssSelector("#peppol-filters button[type=submit]")).click();
+                browser.wait.until(d -> d.findElements(By.cssSelector("#peppol-deliveries tr[data-delivery='" + note + "']")).size() == 1);
+                String row = browser.text(By.cssSelector("#peppol-deliveries tr[data-delivery='" + note + "']"));
+                assertThat(row).contains("Échec").contains("Note de crédit").contains("plus d’essai automatique");
+                assertThat(browser.text(By.id("peppol-status"))).contains("fixed endpoint");
+                browser.screenshot("60-finance-peppol-echec");
+                browser.find(By.cssSelector("button[data-resend='" + note + "']")).click();
+                browser.waitForText(By.id("peppol-message"), "sera renvoyé");
+            }
             JsonNode delivered = awaitState(finance, note, "DELIVERED", service);
             LocalAs4Receiver.Received received = receivedWith(receiver, delivered.path("messageId").asText());
             assertThat(businessDocument(received.payload())).as("the UBL of credit note " + note + " as received")
