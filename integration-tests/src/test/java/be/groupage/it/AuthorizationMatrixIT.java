@@ -100,7 +100,11 @@ class AuthorizationMatrixIT {
                 Endpoint.get("/api/invoices", "COORDINATOR", "FINANCE", "BUYER"),
                 Endpoint.get("/api/invoices/2026-999999", "COORDINATOR", "FINANCE", "BUYER"),
                 Endpoint.write("POST", "/api/invoices/2026-999999/credit-notes", "COORDINATOR", "FINANCE"),
-                Endpoint.get("/api/exports/accounting.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"));
+                Endpoint.get("/api/exports/accounting.csv?from=2026-01-01&to=2026-12-31", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries/status", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries/2026-999999", "COORDINATOR", "FINANCE"),
+                Endpoint.write("POST", "/api/deliveries/2026-999999/resend", "FINANCE"));
     }
 
     @Test

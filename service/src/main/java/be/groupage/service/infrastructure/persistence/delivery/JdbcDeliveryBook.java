@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public class JdbcDeliveryBook implements DeliveryBook {
     /** The columns of a {@link Delivery}, in the order {@link #delivery} reads them, from {@code peppol_delivery p}. */
     private static final String DELIVERY = "p.kind, p.number, p.recipient, p.state, p.attempts, p.next_attempt_at, p.reason, p.message_id, "
             + "p.receipt_id, p.queued_at, p.updated_at, p.delivered_at";
+
+    /** MariaDB's error for a duplicate unique key (ER_DUP_ENTRY). */
+    private static final int DUPLICATE_KEY = 1062;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -60,7 +64,7 @@ public class JdbcDeliveryBook implements DeliveryBook {
 
     @Override
     public boolean add(Undelivered document, Delivery delivery) {
-        String sql = "INSERT IGNORE INTO peppol_delivery (document_id, kind, number, member_id, recipient, state, attempts, next_attempt_at, "
+        String sql = "INSERT INTO peppol_delivery (document_id, kind, number, member_id, recipient, state, attempts, next_attempt_at, "
                 + "reason, message_id, receipt_id, queued_at, updated_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(sql)) {
             s.setLong(1, document.documentId());
@@ -78,6 +82,12 @@ public class JdbcDeliveryBook implements DeliveryBook {
             s.setTimestamp(13, Timestamp.from(delivery.updatedAt()));
             s.setTimestamp(14, timestamp(delivery.deliveredAt()));
             return s.executeUpdate() == 1;
+        } catch (SQLIntegrityConstraintViolationException e) {
+            if (e.getErrorCode() == DUPLICATE_KEY) {
+                // another instance queued it first: only this statement is undone, the transaction goes on
+                return false;
+            }
+            throw new IllegalStateException("Queueing the delivery of " + delivery.number() + " failed", e);
         } catch (SQLException e) {
             throw new IllegalStateException("Queueing the delivery of " + delivery.number() + " failed", e);
         }
