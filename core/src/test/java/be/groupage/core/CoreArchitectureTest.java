@@ -68,6 +68,8 @@ class CoreArchitectureTest {
     static final ArchRule receivablesDependOnMoneyPaymentBankingAndInvoicing = only("receivables", "..core.money..", "..core.payment..",
             "..core.banking..", "..core.invoicing..");
 
+    static final ArchRule deliveryDependsOnCycle = only("delivery", "..core.cycle..");
+
     static final ArchRule cycleDependsOnMoneyAndCatalogue = only("cycle", "..core.money..", "..core.catalogue..");
 
     static final ArchRule poolingDependsOnMoneyCatalogueAndCycle = only("pooling", "..core.money..", "..core.catalogue..", "..core.cycle..");

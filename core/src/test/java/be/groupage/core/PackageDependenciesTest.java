@@ -32,7 +32,8 @@ class PackageDependenciesTest {
             "reception, money|pooling",
             "reports, money|reception|catalogue",
             "settlement, money|reception|costsplit|invoicing|catalogue|cycle",
-            "access, access"})
+            "access, access",
+            "delivery, cycle"})
     void importsOnlyTheStatedPackages(String component, String allowed) throws IOException {
         Path dir = MAIN.resolve(component);
         assertThat(dir).isDirectory();
@@ -48,7 +49,7 @@ class PackageDependenciesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"payment", "banking", "receivables", "costsplit", "invoicing", "reception", "reports", "settlement", "access"})
+    @ValueSource(strings = {"payment", "banking", "receivables", "costsplit", "invoicing", "reception", "reports", "settlement", "access", "delivery"})
     void noFloatingPointNoClockReads(String component) throws IOException {
         try (Stream<Path> files = Files.list(MAIN.resolve(component))) {
             List<String> offending = files.flatMap(f -> lines(f).stream()

@@ -114,7 +114,11 @@ class AuthorizationMatrixIT {
                 Endpoint.get("/api/reminders", "COORDINATOR", "FINANCE"),
                 // a letters' date that is not a date: an allowed caller gets 400 and no reminder is sent
                 Endpoint.write("POST", "/api/reminders?date=not-a-date", "COORDINATOR", "FINANCE"),
-                Endpoint.get("/api/reminders/" + NO_CYCLE + "/pdf", "COORDINATOR", "FINANCE"));
+                Endpoint.get("/api/reminders/" + NO_CYCLE + "/pdf", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries/status", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/deliveries/2026-999999", "COORDINATOR", "FINANCE"),
+                Endpoint.write("POST", "/api/deliveries/2026-999999/resend", "FINANCE"));
     }
 
     @Test

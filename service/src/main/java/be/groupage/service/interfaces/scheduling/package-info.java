@@ -1,6 +1,6 @@
 /**
  * Entry points driven by time rather than by a request: the close at a cycle's deadline, the recovery of
- * invoice documents left unrendered. They call the use cases of {@code application}, as the REST
+ * invoice documents left unrendered, the Peppol delivery of issued documents. They call the use cases of {@code application}, as the REST
  * resources do; nothing below calls them.
  *
  * <p>May depend on: {@code application}. Never on {@code infrastructure}.
