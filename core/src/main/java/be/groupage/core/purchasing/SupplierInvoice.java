@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * A supplier's invoice to the platform, as read from its structured file: number, issue date, due date when
  * given, currency, the purchase-order reference when given, the seller's name and identifiers (endpoint, VAT
- * number, legal registration: whatever the file holds), its lines, the declared VAT per rate and the declared
+ * number, legal registration: whatever the file holds), its lines, its document-level allowances and charges,
+ * the declared VAT per rate and the declared
  * totals. In euro, with at least one line.
  */
 public record SupplierInvoice(String number, LocalDate issueDate, Optional<LocalDate> dueDate, String currency,
                               Optional<String> orderReference, String sellerName, List<String> sellerIdentifiers,
-                              List<SupplierInvoiceLine> lines, List<DeclaredVat> declaredVat, DeclaredTotals totals) {
+                              List<SupplierInvoiceLine> lines, List<AllowanceCharge> allowanceCharges, List<DeclaredVat> declaredVat,
+                              DeclaredTotals totals) {
 
     /** The only currency Groupage invoices and pays in. */
     public static final String CURRENCY = "EUR";
@@ -27,6 +29,7 @@ public record SupplierInvoice(String number, LocalDate issueDate, Optional<Local
         Objects.requireNonNull(sellerName, "sellerName");
         sellerIdentifiers = List.copyOf(sellerIdentifiers);
         lines = List.copyOf(lines);
+        allowanceCharges = List.copyOf(allowanceCharges);
         declaredVat = List.copyOf(declaredVat);
         Objects.requireNonNull(totals, "totals");
         if (number.isBlank()) {

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * the declared line net against quantity x price; and the product's invoiced quantity, all its lines together,
  * against what was received and (for counted goods) what was ordered. The products ordered or received that no
  * line names are listed. The totals are checked against the lines under the rule of structured e-invoices: base
- * per rate = sum of the line nets at that rate, VAT = base x rate half-up to the cent, the sums and the amount
- * to pay as EN 16931 defines them. Differences are exact: invoice minus expected, never rounded further.
+ * per rate = sum of the line nets at that rate plus its document charges minus its document allowances, VAT = base
+ * x rate half-up to the cent, the sums and the amount to pay as EN 16931 defines them. Differences are exact: invoice minus expected, never rounded further.
  * Immutable and thread-safe.
  */
 public final class ThreeWayMatch {
@@ -146,7 +146,19 @@ public final class ThreeWayMatch {
             bases.merge(l.vatRate(), l.lineNet(), Money::plus);
         }
         checks.add(new TotalCheck("LINE_NETS", d.lineNets(), lineNets));
-        Money taxExclusive = lineNets.minus(d.allowances()).plus(d.charges());
+        Money allowances = Money.zero();
+        Money charges = Money.zero();
+        for (AllowanceCharge ac : invoice.allowanceCharges()) {
+            bases.merge(ac.rate(), ac.signed(), Money::plus);
+            if (ac.charge()) {
+                charges = charges.plus(ac.amount());
+            } else {
+                allowances = allowances.plus(ac.amount());
+            }
+        }
+        checks.add(new TotalCheck("ALLOWANCES", d.allowances(), allowances));
+        checks.add(new TotalCheck("CHARGES", d.charges(), charges));
+        Money taxExclusive = lineNets.minus(allowances).plus(charges);
         checks.add(new TotalCheck("TAX_EXCLUSIVE", d.taxExclusive(), taxExclusive));
         Map<VatRate, DeclaredVat> declared = new TreeMap<>();
         Map<VatRate, Money> declaredBases = new TreeMap<>();

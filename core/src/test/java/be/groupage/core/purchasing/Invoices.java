@@ -53,6 +53,6 @@ final class Invoices {
 
     static SupplierInvoice invoice(List<SupplierInvoiceLine> lines, List<DeclaredVat> vats, DeclaredTotals totals) {
         return new SupplierInvoice("F-2026-117", LocalDate.of(2026, 12, 14), Optional.empty(), "EUR", Optional.of("CYCLE-1"),
-                "Coopérative", List.of("0477472701"), lines, vats, totals);
+                "Coopérative", List.of("0477472701"), lines, List.of(), vats, totals);
     }
 }

@@ -2,6 +2,7 @@ package be.groupage.service.infrastructure.documents;
 
 import be.groupage.core.money.Money;
 import be.groupage.core.money.VatRate;
+import be.groupage.core.purchasing.AllowanceCharge;
 import be.groupage.core.purchasing.DeclaredTotals;
 import be.groupage.core.purchasing.DeclaredVat;
 import be.groupage.core.purchasing.SupplierInvoice;
@@ -11,6 +12,7 @@ import com.helger.ubl21.UBL21Marshaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AllowanceChargeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
@@ -47,7 +49,7 @@ import java.util.function.Supplier;
  * the line and column of the fault; the document must be valid against the UBL 2.1 Invoice schema, checked by
  * ph-ubl while it unmarshals, with line and column; then the elements the match needs must be there and make
  * sense (an {@code Invoice} of type 380 or 384 in EUR, lines with quantity, unit, price, VAT category and net,
- * one VAT breakdown and the monetary totals), each error naming its element path, e.g.
+ * document allowances and charges with their VAT category, one VAT breakdown and the monetary totals), each error naming its element path, e.g.
  * {@code Invoice/InvoiceLine[2]/Price/PriceAmount}. The EN 16931 and Peppol business rules (schematron) are not
  * applied here: what matters to the platform, the figures, is what the three-way match checks.
  * Stateless and thread-safe.
@@ -149,6 +151,10 @@ public class UblSupplierInvoiceReader implements SupplierInvoiceReader {
             for (int i = 0; i < ubl.getInvoiceLine().size(); i++) {
                 line(i, ubl.getInvoiceLine().get(i)).ifPresent(lines::add);
             }
+            List<AllowanceCharge> allowanceCharges = new ArrayList<>();
+            for (int i = 0; i < ubl.getAllowanceCharge().size(); i++) {
+                allowanceCharge(i, ubl.getAllowanceCharge().get(i)).ifPresent(allowanceCharges::add);
+            }
             List<DeclaredVat> vats = new ArrayList<>();
             Money vat = vatBreakdown(vats);
             DeclaredTotals totals = totals(vat);
@@ -156,7 +162,7 @@ public class UblSupplierInvoiceReader implements SupplierInvoiceReader {
                 return ReadInvoice.failed(errors);
             }
             return ReadInvoice.of(new SupplierInvoice(number.strip(), issueDate, dueDate, SupplierInvoice.CURRENCY, orderReference, seller,
-                    identifiers, lines, vats, totals));
+                    identifiers, lines, allowanceCharges, vats, totals));
         }
 
         private static String sellerName(PartyType party) {
@@ -217,10 +223,6 @@ public class UblSupplierInvoiceReader implements SupplierInvoiceReader {
                 name = Optional.ofNullable(item.getNameValue()).map(String::strip).orElse("");
                 sellerItem = Optional.ofNullable(item.getSellersItemIdentification()).map(s -> s.getIDValue()).map(String::strip).filter(s -> !s.isEmpty());
                 gtin = Optional.ofNullable(item.getStandardItemIdentification()).map(s -> s.getIDValue()).map(String::strip).filter(s -> !s.isEmpty());
-                if (sellerItem.isEmpty() && gtin.isEmpty()) {
-                    errors.add(FileError.at(at + "/Item/SellersItemIdentification/ID",
-                            "is required (or Item/StandardItemIdentification/ID, the GTIN): the product the line is for"));
-                }
                 if (item.getClassifiedTaxCategory().isEmpty()) {
                     errors.add(FileError.at(at + "/Item/ClassifiedTaxCategory", "is required: the line's VAT category and rate"));
                 } else {
@@ -249,6 +251,26 @@ public class UblSupplierInvoiceReader implements SupplierInvoiceReader {
             }
             return Optional.of(new SupplierInvoiceLine(index + 1, id, sellerItem, gtin, name, quantity, unit.strip(), price, base,
                     tax.getIDValue().strip(), rate, Money.euros(net)));
+        }
+
+        private Optional<AllowanceCharge> allowanceCharge(int index, AllowanceChargeType ac) {
+            String at = "Invoice/AllowanceCharge[" + (index + 1) + "]";
+            BigDecimal amount = required(at + "/Amount", ac.getAmountValue());
+            if (ac.getChargeIndicator() == null) {
+                errors.add(FileError.at(at + "/ChargeIndicator", "is required: true for a charge, false for an allowance"));
+            }
+            VatRate rate = null;
+            if (ac.getTaxCategory().isEmpty()) {
+                errors.add(FileError.at(at + "/TaxCategory", "is required: the VAT category and rate of the allowance or charge"));
+            } else {
+                rate = rate(at + "/TaxCategory", ac.getTaxCategory().get(0));
+            }
+            if (amount == null || rate == null || ac.getChargeIndicator() == null) {
+                return Optional.empty();
+            }
+            String reason = ac.getAllowanceChargeReason().isEmpty() || ac.getAllowanceChargeReason().get(0).getValue() == null ? ""
+                    : ac.getAllowanceChargeReason().get(0).getValue().strip();
+            return Optional.of(new AllowanceCharge(ac.isChargeIndicatorValue(false), Money.euros(amount), rate, reason));
         }
 
         private VatRate rate(String at, TaxCategoryType tax) {
