@@ -140,7 +140,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
         return coordinator().get("/api/suppliers/" + Fixtures.COOPERATIVE).json().path("kbo").asText();
     }
 
-    private static JsonNode line(JsonNode view, String product) {
+    private static JsonNode lineOf(JsonNode view, String product) {
         return byField(view.path("lines"), "product", product);
     }
 
@@ -163,11 +163,11 @@ class SupplierInvoicesIT extends AgainstTheWar {
         assertThat(view.path("invoice").path("matches").asBoolean()).isFalse();
         assertThat(view.path("invoice").path("linesWithFindings").asInt()).isEqualTo(2);
 
-        JsonNode carrots = line(view, "LEG-001");
+        JsonNode carrots = lineOf(view, "LEG-001");
         assertThat(carrots.path("state").asText()).isEqualTo("MATCHED");
         assertThat(carrots.path("received").decimalValue()).isEqualByComparingTo("9.85");
 
-        JsonNode soap = line(view, "HYG-001");
+        JsonNode soap = lineOf(view, "HYG-001");
         assertThat(soap.path("state").asText()).isEqualTo("DIFFERS");
         assertThat(soap.path("findings")).hasSize(1);
         JsonNode price = soap.path("findings").get(0);
@@ -179,7 +179,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
         assertThat(price.path("amount").decimalValue()).isEqualByComparingTo("9.60");
         assertThat(soap.path("expectedNet").decimalValue()).isEqualByComparingTo("206.40");
 
-        JsonNode jam = line(view, "CON-001");
+        JsonNode jam = lineOf(view, "CON-001");
         assertThat(jam.path("findings")).extracting(f -> f.path("kind").asText()).containsExactly("QUANTITY_ABOVE_RECEIVED");
         assertThat(jam.path("findings").get(0).path("difference").decimalValue()).isEqualByComparingTo("2");
         assertThat(jam.path("findings").get(0).path("amount").decimalValue()).isEqualByComparingTo("6.20");
