@@ -29,8 +29,13 @@ public record Finding(FindingKind kind, Optional<String> expected, Optional<Stri
     }
 
     static Finding of(FindingKind kind, BigDecimal expected, BigDecimal actual, Optional<Money> amount, String message) {
-        return new Finding(kind, Optional.of(expected.toPlainString()), Optional.of(actual.toPlainString()),
-                Optional.of(actual.subtract(expected)), amount, message);
+        return new Finding(kind, Optional.of(plain(expected)), Optional.of(plain(actual)), Optional.of(actual.subtract(expected)), amount, message);
+    }
+
+    /** A number as people write it: {@code 2.15}, not {@code 2.1500}; {@code 10}, not {@code 1E+1}. */
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     static Finding of(FindingKind kind, String expected, String actual, String message) {

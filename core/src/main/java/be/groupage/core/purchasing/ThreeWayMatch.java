@@ -112,7 +112,7 @@ public final class ThreeWayMatch {
         if (unitPrice.compareTo(product.price().amount()) != 0) {
             Money effect = computedNet.minus(expectedNet);
             findings.add(Finding.of(FindingKind.PRICE_DIFFERS, product.price().amount(), unitPrice, Optional.of(effect),
-                    "price " + unitPrice.toPlainString() + " instead of the catalogue's " + product.price().amount().toPlainString()
+                    "price " + Finding.plain(unitPrice) + " instead of the catalogue's " + Finding.plain(product.price().amount())
                             + ": " + signed(effect) + " on the line"));
         }
         if (line.vatRate().compareTo(product.vatRate()) != 0) {
@@ -123,14 +123,14 @@ public final class ThreeWayMatch {
         if (invoiced.compareTo(op.received()) > 0) {
             BigDecimal above = invoiced.subtract(op.received());
             findings.add(Finding.of(FindingKind.QUANTITY_ABOVE_RECEIVED, op.received(), invoiced,
-                    Optional.of(product.netPriceOf(above)), "invoiced " + invoiced.toPlainString() + " " + product.unit().code()
-                            + ", received " + op.received().toPlainString() + ": " + above.toPlainString() + " more"));
+                    Optional.of(product.netPriceOf(above)), "invoiced " + Finding.plain(invoiced) + " " + product.unit().code()
+                            + ", received " + Finding.plain(op.received()) + ": " + Finding.plain(above) + " more"));
         }
         if (!product.variableWeight() && op.ordered().signum() > 0 && invoiced.compareTo(op.ordered()) > 0) {
             BigDecimal above = invoiced.subtract(op.ordered());
             findings.add(Finding.of(FindingKind.QUANTITY_ABOVE_ORDERED, op.ordered(), invoiced,
-                    Optional.of(product.netPriceOf(above)), "invoiced " + invoiced.toPlainString() + " " + product.unit().code()
-                            + ", ordered " + op.ordered().toPlainString() + ": " + above.toPlainString() + " more"));
+                    Optional.of(product.netPriceOf(above)), "invoiced " + Finding.plain(invoiced) + " " + product.unit().code()
+                            + ", ordered " + Finding.plain(op.ordered()) + ": " + Finding.plain(above) + " more"));
         }
         return new LineMatch(line, Optional.of(product.code()), Optional.of(op.ordered()), Optional.of(op.received()),
                 Optional.of(expectedNet), findings);
