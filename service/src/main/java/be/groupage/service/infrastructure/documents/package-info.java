@@ -11,6 +11,9 @@
  * <p>Implements {@code application.port.document.DocumentRenderer} ({@link be.groupage.service.infrastructure.documents.Renderers})
  * over the records of {@code application.document}.
  *
+ * <p>Reads too: the cooperative's UBL invoice to the platform ({@link be.groupage.service.infrastructure.documents.UblSupplierInvoiceReader},
+ * implementing {@code application.port.supplierinvoices.SupplierInvoiceReader}), with ph-ubl and a hardened XML parser.
+ *
  * <p>May depend on: {@code core}, {@code application.document}, {@code application.port}, PDFBox, ZXing,
  * ph-ubl. Knows nothing of JPA nor of JAX-RS.
  */
