@@ -1,15 +1,13 @@
 package be.groupage.it;
 
+import be.groupage.it.CooperativeInvoices.Invoiced;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static be.groupage.it.Checks.assertBadRequest;
 import static be.groupage.it.Checks.assertForbidden;
@@ -45,97 +43,6 @@ class SupplierInvoicesIT extends AgainstTheWar {
                         reception("HYG-001", null, "96", "SAV-" + unique(), null, null)));
     }
 
-    /** What the cooperative invoices: quantity and net price per product code. */
-    private record Invoiced(String quantity, String price) {
-    }
-
-    /**
-     * The cooperative's Peppol BIS 3.0 invoice for the cycle, built from its purchase order (names, units, VAT
-     * rates) with the given quantities and prices; nets, VAT per rate and totals computed by the rule.
-     */
-    private String invoice(long cycle, String number, String sellerKbo, Map<String, Invoiced> invoiced) {
-        JsonNode po = coordinator().get("/api/cycles/" + cycle + "/purchase-order", "application/json").json();
-        StringBuilder lines = new StringBuilder();
-        Map<BigDecimal, BigDecimal> bases = new TreeMap<>();
-        BigDecimal net = BigDecimal.ZERO;
-        int n = 0;
-        for (JsonNode l : po.path("lines")) {
-            Invoiced i = invoiced.get(l.path("code").asText());
-            if (i == null) {
-                continue;
-            }
-            BigDecimal quantity = new BigDecimal(i.quantity());
-            BigDecimal price = new BigDecimal(i.price());
-            BigDecimal lineNet = quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal rate = l.path("vatRate").decimalValue();
-            bases.merge(rate, lineNet, BigDecimal::add);
-            net = net.add(lineNet);
-            lines.append("""
-                      <cac:InvoiceLine>
-                        <cbc:ID>%d</cbc:ID>
-                        <cbc:InvoicedQuantity unitCode="%s">%s</cbc:InvoicedQuantity>
-                        <cbc:LineExtensionAmount currencyID="EUR">%s</cbc:LineExtensionAmount>
-                        <cac:Item>
-                          <cbc:Name>%s</cbc:Name>
-                          <cac:SellersItemIdentification><cbc:ID>%s</cbc:ID></cac:SellersItemIdentification>
-                          <cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>%s</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory>
-                        </cac:Item>
-                        <cac:Price><cbc:PriceAmount currencyID="EUR">%s</cbc:PriceAmount></cac:Price>
-                      </cac:InvoiceLine>
-                    """.formatted(++n, l.path("unit").asText(), i.quantity(), lineNet.toPlainString(), l.path("name").asText(), l.path("code").asText(),
-                    rate.toPlainString(), i.price()));
-        }
-        StringBuilder subtotals = new StringBuilder();
-        BigDecimal vat = BigDecimal.ZERO;
-        for (Map.Entry<BigDecimal, BigDecimal> e : bases.entrySet()) {
-            BigDecimal v = e.getValue().multiply(e.getKey()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
-            vat = vat.add(v);
-            subtotals.append("""
-                    <cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">%s</cbc:TaxableAmount><cbc:TaxAmount currencyID="EUR">%s</cbc:TaxAmount>
-                      <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>%s</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>
-                    </cac:TaxSubtotal>
-                    """.formatted(e.getValue().toPlainString(), v.toPlainString(), e.getKey().toPlainString()));
-        }
-        BigDecimal gross = net.add(vat);
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
-                         xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
-                         xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
-                  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>
-                  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>
-                  <cbc:ID>%s</cbc:ID>
-                  <cbc:IssueDate>%s</cbc:IssueDate>
-                  <cbc:DueDate>%s</cbc:DueDate>
-                  <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
-                  <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
-                  <cbc:BuyerReference>%s</cbc:BuyerReference>
-                  <cac:OrderReference><cbc:ID>%s</cbc:ID></cac:OrderReference>
-                  <cac:AccountingSupplierParty><cac:Party>
-                    <cbc:EndpointID schemeID="0208">%s</cbc:EndpointID>
-                    <cac:PostalAddress><cbc:CityName>Namur</cbc:CityName><cac:Country><cbc:IdentificationCode>BE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
-                    <cac:PartyTaxScheme><cbc:CompanyID>BE%s</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
-                    <cac:PartyLegalEntity><cbc:RegistrationName>Coopérative Paysans-Artisans du Namurois SCRL</cbc:RegistrationName></cac:PartyLegalEntity>
-                  </cac:Party></cac:AccountingSupplierParty>
-                  <cac:AccountingCustomerParty><cac:Party>
-                    <cbc:EndpointID schemeID="0208">0202239951</cbc:EndpointID>
-                    <cac:PostalAddress><cbc:CityName>Namur</cbc:CityName><cac:Country><cbc:IdentificationCode>BE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
-                    <cac:PartyLegalEntity><cbc:RegistrationName>Distri-denrées</cbc:RegistrationName></cac:PartyLegalEntity>
-                  </cac:Party></cac:AccountingCustomerParty>
-                  <cac:TaxTotal>
-                    <cbc:TaxAmount currencyID="EUR">%s</cbc:TaxAmount>
-                %s  </cac:TaxTotal>
-                  <cac:LegalMonetaryTotal>
-                    <cbc:LineExtensionAmount currencyID="EUR">%s</cbc:LineExtensionAmount>
-                    <cbc:TaxExclusiveAmount currencyID="EUR">%s</cbc:TaxExclusiveAmount>
-                    <cbc:TaxInclusiveAmount currencyID="EUR">%s</cbc:TaxInclusiveAmount>
-                    <cbc:PayableAmount currencyID="EUR">%s</cbc:PayableAmount>
-                  </cac:LegalMonetaryTotal>
-                %s</Invoice>
-                """.formatted(number, LocalDate.now(), LocalDate.now().plusDays(30), "CYCLE-" + cycle, "CYCLE-" + cycle, sellerKbo, sellerKbo,
-                vat.toPlainString(), subtotals, net.toPlainString(), net.toPlainString(), gross.toPlainString(), gross.toPlainString(), lines);
-    }
-
     private String cooperativeKbo() {
         return coordinator().get("/api/suppliers/" + Fixtures.COOPERATIVE).json().path("kbo").asText();
     }
@@ -149,7 +56,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
         long cycle = receivedCycle();
         String number = "F-" + unique();
         // carrots as weighed, 8 jars for the 6 received, soap at 2.25 instead of the catalogue's 2.15
-        String xml = invoice(cycle, number, cooperativeKbo(), Map.of("LEG-001", new Invoiced("9.85", "1.80"),
+        String xml = CooperativeInvoices.ubl(coordinator(), cycle, number, cooperativeKbo(), Map.of("LEG-001", new Invoiced("9.85", "1.80"),
                 "CON-001", new Invoiced("8", "3.10"), "HYG-001", new Invoiced("96", "2.25")));
 
         Api.Reply uploaded = as("finance").post("/api/cycles/" + cycle + "/supplier-invoices", UBL, xml);
@@ -228,7 +135,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
     @Test
     void anInvoiceOfWhatWasReceivedAtTheCataloguePricesMatchesAndIsApprovedWithoutANote() {
         long cycle = receivedCycle();
-        String xml = invoice(cycle, "F-" + unique(), cooperativeKbo(), Map.of("LEG-001", new Invoiced("9.85", "1.80"),
+        String xml = CooperativeInvoices.ubl(coordinator(), cycle, "F-" + unique(), cooperativeKbo(), Map.of("LEG-001", new Invoiced("9.85", "1.80"),
                 "CON-001", new Invoiced("6", "3.10"), "HYG-001", new Invoiced("96", "2.15")));
 
         Api.Reply uploaded = as("finance").post("/api/cycles/" + cycle + "/supplier-invoices", UBL, xml);
@@ -255,7 +162,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
         assertThat(error.path("line").asInt()).isEqualTo(3);
         assertThat(error.path("message").asText()).startsWith("is not well-formed XML");
 
-        String good = invoice(cycle, "F-" + unique(), cooperativeKbo(), Map.of("HYG-001", new Invoiced("96", "2.15")));
+        String good = CooperativeInvoices.ubl(coordinator(), cycle, "F-" + unique(), cooperativeKbo(), Map.of("HYG-001", new Invoiced("96", "2.15")));
         Api.Reply noPrice = as("finance").post(upload, UBL, good.replaceFirst("(?s)<cac:Price>.*?</cac:Price>", ""));
         assertBadRequest(noPrice);
         assertThat(fields(noPrice.json())).containsExactly("Invoice/InvoiceLine[1]/Price");
@@ -265,7 +172,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
         assertThat(notUbl.json().path("errors").get(0).path("line").asInt()).isPositive();
         assertThat(notUbl.json().path("errors").get(0).path("message").asText()).contains("Colour");
 
-        Api.Reply otherSeller = as("finance").post(upload, UBL, invoice(cycle, "F-" + unique(), "0202239951",
+        Api.Reply otherSeller = as("finance").post(upload, UBL, CooperativeInvoices.ubl(coordinator(), cycle, "F-" + unique(), "0202239951",
                 Map.of("HYG-001", new Invoiced("96", "2.15"))));
         assertBadRequest(otherSeller);
         assertThat(fields(otherSeller.json())).containsExactly("Invoice/AccountingSupplierParty/Party");
@@ -280,7 +187,7 @@ class SupplierInvoicesIT extends AgainstTheWar {
     void aCycleNotYetReceivedHasNoInvoiceToMatch() {
         long sent = fixtures.sent(cycle("Pas encore reçu " + unique(), "ROUND_UP", "PROPORTIONAL"),
                 List.of(memberOrder("CPAS-NAMUR", null, line("HYG-001", "120"))));
-        String xml = invoice(sent, "F-" + unique(), cooperativeKbo(), Map.of("HYG-001", new Invoiced("120", "2.15")));
+        String xml = CooperativeInvoices.ubl(coordinator(), sent, "F-" + unique(), cooperativeKbo(), Map.of("HYG-001", new Invoiced("120", "2.15")));
 
         Api.Reply early = as("finance").post("/api/cycles/" + sent + "/supplier-invoices", UBL, xml);
 

@@ -36,15 +36,16 @@ import static be.groupage.it.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The finance page's payments, in Chromium against the built WAR: a CODA statement uploaded from the page pays one
+ * The finance page in Chromium against the built WAR. Payments: a CODA statement uploaded from the page pays one
  * invoice by its OGM and leaves a mistyped one waiting; finance confirms the suggestion in the queue; the invoices'
  * states, the aged balance a month and a half later and the reminders due then are on the page; the member's buyer
- * sees on its own page what is left to pay. Screenshots in
+ * sees on its own page what is left to pay. The cooperative's invoice: uploaded for its cycle, a raised price shown
+ * on its line with the amount, disputed with a note. Screenshots in
  * {@code target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FinancePaymentsJourneyIT {
+class FinanceJourneysIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -141,6 +142,41 @@ class FinancePaymentsJourneyIT {
         String row = browser.waitForText(By.cssSelector("#invoices tr[data-invoice='" + andenneNumber + "']"), "Partiellement payée");
         assertThat(row).contains("reste " + Browser.plain(money(andenne.path("payable").decimalValue().subtract(half))));
         browser.screenshot("53-acheteur-factures-paiement");
+    }
+
+    @Test
+    void financeChecksTheCooperativesInvoiceAgainstOrderAndReceptionAndDisputesAPriceIncrease() throws IOException {
+        Fixtures fixtures = Fixtures.at(base);
+        String title = "Facture coop web " + unique();
+        long cycle = fixtures.received(cycle(title), List.of(memberOrder("CPAS-NAMUR", null, line("LEG-001", "100"), line("HYG-001", "96"))),
+                List.of(reception("LEG-001", null, "100"), reception("HYG-001", null, "96")));
+        Api coordinator = fixtures.coordinator();
+        String kbo = coordinator.get("/api/suppliers/" + Fixtures.COOPERATIVE).json().path("kbo").asText();
+        String number = "F-" + unique();
+        Path xml = Files.createTempFile("facture-coop-", ".xml");
+        Files.writeString(xml, CooperativeInvoices.ubl(coordinator, cycle, number, kbo, Map.of(
+                "LEG-001", new CooperativeInvoices.Invoiced("100", "1.80"), "HYG-001", new CooperativeInvoices.Invoiced("96", "2.25"))),
+                StandardCharsets.UTF_8);
+
+        browser.signIn("finance", "demo", "finance.html");
+        browser.selectValue(By.id("si-cycle"), String.valueOf(cycle));
+        browser.find(By.id("si-file")).sendKeys(xml.toString());
+        browser.find(By.id("si-submit")).click();
+        assertThat(browser.waitForText(By.id("si-message"), number)).contains("1 ligne(s) à vérifier");
+        String soap = browser.waitForText(By.cssSelector("#si-lines tr[data-state='DIFFERS']"), "Prix différent du catalogue du cycle");
+        assertThat(soap).contains("HYG-001", "attendu 2.15, facturé 2.25", "+9.6");
+        assertThat(browser.driver.findElements(By.cssSelector("#si-lines tr[data-state='MATCHED']"))).hasSize(1);
+        browser.screenshot("54-finance-facture-cooperative");
+
+        browser.find(By.id("si-dispute")).click();
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#si-decision-form .field-error")).isEmpty()
+                || Browser.plain(d.findElement(By.id("si-decision-message")).getText()).contains("note"));
+        browser.type(By.id("si-note"), "Savon facturé 2,25 € au lieu de 2,15 € (catalogue du cycle)");
+        browser.find(By.id("si-dispute")).click();
+        browser.waitForText(By.id("si-decision-message"), "Décision enregistrée : Contestée");
+        assertThat(browser.text(By.id("si-decision"))).contains("Contestée par finance", "2,25");
+        browser.waitForText(By.cssSelector("#si-list tbody"), "Contestée");
+        browser.screenshot("55-finance-facture-cooperative-contestee");
     }
 
     /** 12,34 € as the page writes it (fr-BE). */
