@@ -1,15 +1,6 @@
 package be.groupage.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -17,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,36 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per role, each starting from the sign-in form with the demo accounts, and a buyer trying to read another
  * member's page. Each journey leaves a screenshot in {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneysIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            try {
-                // how each journey ended, to look at when one fails
-                browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.close();
-            }
-        }
-    }
+class BrowserJourneysIT extends InChromium {
 
     @Test
     void aWrongPasswordSaysSoWithoutRevealingTheLoginThenSignInAndOut() {

@@ -2,20 +2,12 @@ package be.groupage.it;
 
 import be.groupage.service.infrastructure.documents.PeppolValidator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -176,14 +168,8 @@ class DocumentsIT extends AgainstTheWar {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         Files.createDirectories(Path.of("target", "documents"));
         Files.write(Path.of("target", "documents", "it-facture-" + namur.path("number").asText() + ".pdf"), pdf.bytes());
-        String text;
-        String qr;
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
-            qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
-        }
+        String text = Pdfs.text(pdf.bytes());
+        String qr = Pdfs.qrCode(pdf.bytes());
         assertThat(text).contains("FACTURE", "N° " + namur.path("number").asText(), "Distri-denrées", "TVA BE 0207.654.333", "BCE 0207.654.333",
                 "CPAS de Namur", "Rue de Dave 165", "BCE 0207.000.176", "BC-2026/0815", "Carottes", "59,350", "kg pesé", "106,83 €",
                 "Savon de Marseille 100 g", "51,60 €", "Quote-part : Transport", "Subside : Province de Namur", "-15,84 €",

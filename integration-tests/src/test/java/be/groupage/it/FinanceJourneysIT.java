@@ -2,22 +2,12 @@ package be.groupage.it;
 
 import be.groupage.it.BankFiles.Movement;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,37 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on its line with the amount, disputed with a note. Screenshots in
  * {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FinanceJourneysIT {
+class FinanceJourneysIT extends InChromium {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(base);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            try {
-                browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.close();
-            }
-        }
-    }
 
     @Test
     void financeImportsAStatementConfirmsTheWaitingCreditAndFollowsStatesAgedBalanceAndReminders() throws IOException {

@@ -3,19 +3,8 @@ package be.groupage.it;
 import be.groupage.it.BankFiles.Movement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -321,25 +310,15 @@ class PaymentsIT extends AgainstTheWar {
         assertThat(pdf.status()).isEqualTo(200);
         Files.createDirectories(Path.of("target", "documents"));
         Files.write(Path.of("target", "documents", "it-rappel-" + number + ".pdf"), pdf.bytes());
-        String text;
-        String qr;
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
-            qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
-        }
+        String text = Pdfs.text(pdf.bytes());
+        String qr = Pdfs.qrCode(pdf.bytes());
         String openText = open.setScale(2, RoundingMode.UNNECESSARY).toPlainString().replace('.', ',') + " €";
         assertThat(text).contains("RAPPEL DE PAIEMENT", "Facture " + number, "CPAS de Namur", "il reste " + openText, "15 jours de retard",
                 namur.path("ogm").asText(), "BE79 0910 0022 3533");
         assertThat(qr).isEqualTo(String.join("\n", "BCD", "002", "1", "SCT", "GKCCBEBB",
                 "Distri-denrées — Plateforme d'achats groupés (Province de Namur)", PLATFORM_ACCOUNT, "EUR" + open.toPlainString(), "", "",
                 namur.path("ogm").asText()));
-        String secondText;
-        try (PDDocument document = Loader.loadPDF(as("finance").get("/api/reminders/" + secondSent.path("id").asLong() + "/pdf",
-                "application/pdf").bytes())) {
-            secondText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        String secondText = Pdfs.text(as("finance").get("/api/reminders/" + secondSent.path("id").asLong() + "/pdf", "application/pdf").bytes());
         assertThat(secondText).contains("SECOND RAPPEL", "Malgré notre rappel du");
         assertThat(as("finance").get("/api/reminders").json()).anyMatch(r -> r.path("invoice").asText().equals(number)
                 && r.path("level").asText().equals("SECOND"));

@@ -1,9 +1,9 @@
 package be.groupage.service.interfaces.rest.invoicing;
 
 import be.groupage.service.application.access.Role;
-import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.invoicing.InvoiceQueries;
 import be.groupage.service.interfaces.rest.common.Allowed;
+import be.groupage.service.interfaces.rest.common.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +32,8 @@ public class ExportsResource {
             + "totals, OGM, due date (';', decimal comma, UTF-8 with BOM; credit notes negative)")
     public Response accounting(@Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("from") String from,
                                @Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("to") String to) {
-        LocalDate f = InvoicesResource.date("from", from).orElseThrow(() -> InvalidInputException.of("from", "is required (YYYY-MM-DD)"));
-        LocalDate t = InvoicesResource.date("to", to).orElseThrow(() -> InvalidInputException.of("to", "is required (YYYY-MM-DD)"));
+        LocalDate f = QueryDates.required("from", from);
+        LocalDate t = QueryDates.required("to", to);
         return Response.ok(queries.accountingCsv(f, t), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"comptabilite-" + f + "-" + t + ".csv\"").build();
     }

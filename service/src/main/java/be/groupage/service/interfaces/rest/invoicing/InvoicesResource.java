@@ -5,6 +5,7 @@ import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.invoicing.InvoiceQueries;
 import be.groupage.service.application.invoicing.InvoicingService;
 import be.groupage.service.interfaces.rest.common.Allowed;
+import be.groupage.service.interfaces.rest.common.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ public class InvoicesResource {
                                                       @Parameter(description = "member code") @QueryParam("member") String member,
                                                       @Parameter(description = "issued on or after, YYYY-MM-DD") @QueryParam("from") String from,
                                                       @Parameter(description = "issued on or before, YYYY-MM-DD") @QueryParam("to") String to) {
-        return queries.list(Optional.ofNullable(cycle), Optional.ofNullable(member).filter(m -> !m.isBlank()), date("from", from), date("to", to))
+        return queries.list(Optional.ofNullable(cycle), Optional.ofNullable(member).filter(m -> !m.isBlank()), QueryDates.optional("from", from), QueryDates.optional("to", to))
                 .stream().map(InvoiceViews.InvoiceSummaryView::of).toList();
     }
 
@@ -111,16 +110,5 @@ public class InvoicesResource {
                 .header("ETag", "\"" + d.sha256() + "\"")
                 .header("Cache-Control", "private, max-age=86400, immutable")
                 .build();
-    }
-
-    static Optional<LocalDate> date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is a date written YYYY-MM-DD, not '" + text + "'");
-        }
     }
 }

@@ -8,6 +8,7 @@ import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.common.InvalidInputException.InputError;
 import be.groupage.service.application.payments.PaymentsService;
 import be.groupage.service.interfaces.rest.common.Allowed;
+import be.groupage.service.interfaces.rest.common.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,14 +171,14 @@ public class PaymentsResource {
     @APIResponse(responseCode = "403", description = "not finance staff nor the coordinator")
     public Response export(@Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("from") String from,
                            @Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("to") String to) {
-        LocalDate f = date("from", from).orElseThrow(() -> InvalidInputException.of("from", "is required (YYYY-MM-DD)"));
-        LocalDate t = date("to", to).orElseThrow(() -> InvalidInputException.of("to", "is required (YYYY-MM-DD)"));
+        LocalDate f = QueryDates.required("from", from);
+        LocalDate t = QueryDates.required("to", to);
         return Response.ok(payments.paymentsCsv(f, t), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"paiements-" + f + "-" + t + ".csv\"").build();
     }
 
     private LocalDate day(String asOf) {
-        return date("asOf", asOf).orElseGet(payments::today);
+        return QueryDates.optional("asOf", asOf).orElseGet(payments::today);
     }
 
     private static Optional<PaymentState> state(String text) {
@@ -190,17 +189,6 @@ public class PaymentsResource {
             return Optional.of(PaymentState.valueOf(text.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("state", "is ISSUED, PARTLY_PAID, PAID, OVERDUE or CANCELLED, not '" + text + "'");
-        }
-    }
-
-    static Optional<LocalDate> date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is a date written YYYY-MM-DD, not '" + text + "'");
         }
     }
 }

@@ -3,6 +3,7 @@ package be.groupage.service.interfaces.rest.payments;
 import be.groupage.service.application.access.Role;
 import be.groupage.service.application.payments.ReminderService;
 import be.groupage.service.interfaces.rest.common.Allowed;
+import be.groupage.service.interfaces.rest.common.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +40,7 @@ public class RemindersResource {
     @APIResponse(responseCode = "400", description = "asOf is not a date")
     @APIResponse(responseCode = "403", description = "not finance staff nor the coordinator")
     public List<PaymentViews.DueReminderView> due(@Parameter(description = "the day, YYYY-MM-DD (today)") @QueryParam("asOf") String asOf) {
-        return reminders.due(PaymentsResource.date("asOf", asOf)).stream().map(PaymentViews.DueReminderView::of).toList();
+        return reminders.due(QueryDates.optional("asOf", asOf)).stream().map(PaymentViews.DueReminderView::of).toList();
     }
 
     @GET
@@ -62,7 +63,7 @@ public class RemindersResource {
     @APIResponse(responseCode = "400", description = "date is not a date, is in the past or more than 31 days ahead")
     @APIResponse(responseCode = "409", description = "the invoicing party is not set")
     public List<PaymentViews.SentReminderView> send(@Parameter(description = "the letters' date, YYYY-MM-DD (today)") @QueryParam("date") String date) {
-        return reminders.sendDue(PaymentsResource.date("date", date)).stream().map(PaymentViews.SentReminderView::of).toList();
+        return reminders.sendDue(QueryDates.optional("date", date)).stream().map(PaymentViews.SentReminderView::of).toList();
     }
 
     @GET
