@@ -118,7 +118,12 @@ class AuthorizationMatrixIT {
                 Endpoint.get("/api/deliveries", "COORDINATOR", "FINANCE"),
                 Endpoint.get("/api/deliveries/status", "COORDINATOR", "FINANCE"),
                 Endpoint.get("/api/deliveries/2026-999999", "COORDINATOR", "FINANCE"),
-                Endpoint.write("POST", "/api/deliveries/2026-999999/resend", "FINANCE"));
+                Endpoint.write("POST", "/api/deliveries/2026-999999/resend", "FINANCE"),
+                new Endpoint("POST", "/api/cycles/" + NO_CYCLE + "/supplier-invoices", "application/xml", "<Invoice/>", Set.of("FINANCE")),
+                Endpoint.get("/api/cycles/" + NO_CYCLE + "/supplier-invoices", "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/supplier-invoices/" + NO_CYCLE, "COORDINATOR", "FINANCE"),
+                Endpoint.get("/api/supplier-invoices/" + NO_CYCLE + "/ubl", "COORDINATOR", "FINANCE"),
+                Endpoint.write("PUT", "/api/supplier-invoices/" + NO_CYCLE + "/decision", "FINANCE"));
     }
 
     @Test

@@ -150,6 +150,37 @@ class BrowserJourneysIT extends InChromium {
     }
 
     @Test
+    void htmlAndScriptInAMembersNameAreShownAsTextOnEveryPageAndNeverRun() {
+        String code = "ASBL-XSS-" + unique();
+        String name = "<img src=x onerror=\"window.__xss='img'\"><script>window.__xss='script'</script> L'Épi & <b>Co</b>";
+        Fixtures fixtures = Fixtures.at(base);
+        Map<String, Object> member = new java.util.HashMap<>(Fixtures.memberBody(code, Fixtures.anyKbo()));
+        member.put("name", name);
+        member.put("deliveryPoint", "<svg onload=\"window.__xss='svg'\">Dépôt</svg>");
+        Api.Reply registered = fixtures.coordinator().postJson("/api/members", member);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String login = code.toLowerCase(java.util.Locale.ROOT);
+        String password = "phrase de passe " + unique();
+        assertThat(fixtures.coordinator().postJson("/api/users", Map.of("login", login, "password", password, "role", "BUYER", "member", code))
+                .status()).isEqualTo(201);
+
+        browser.signIn("coordinator", "demo", "coordination.html");
+        browser.go("coordination.html#membres");
+        String row = browser.waitForText(By.cssSelector("#member-list tbody"), code);
+        assertThat(row).contains(name);
+        assertThat(browser.driver.findElements(By.cssSelector("#member-list img, #member-list script, #member-list b, #member-list svg"))).isEmpty();
+        assertThat(browser.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
+        browser.screenshot("33-coordination-nom-avec-html");
+
+        browser.find(By.id("sign-out")).click();
+        browser.waitForText(By.id("signin-message"), "déconnecté");
+        browser.signIn(login, password, "acheteur.html");
+        browser.waitForText(By.tagName("main"), "L'Épi & <b>Co</b>");
+        assertThat(browser.driver.findElements(By.cssSelector("main img, main script:not([src]), main b, main svg"))).isEmpty();
+        assertThat(browser.driver.executeScript("return window.__xss === undefined")).isEqualTo(true);
+    }
+
+    @Test
     void theCoordinatorRegistersAMemberAndItsBuyerSeeingEachErrorNextToItsField() {
         browser.signIn("coordinator", "demo", "coordination.html");
         browser.go("coordination.html#membres");
@@ -189,7 +220,7 @@ class BrowserJourneysIT extends InChromium {
         browser.select(By.id("u-member"), "ASBL Le Web Solidaire (" + code + ")");
         browser.find(By.cssSelector("#user-form button[type=submit]")).click();
         browser.waitForText(By.id("user-message"), "Corrigez");
-        assertThat(fieldError("u-password")).isEqualTo("Au moins 8 caractères.");
+        assertThat(fieldError("u-password")).isEqualTo("Au moins 12 caractères.");
         browser.type(By.id("u-password"), "un-bon-mot-de-passe");
         browser.find(By.cssSelector("#user-form button[type=submit]")).click();
         browser.waitForText(By.id("user-message"), "Compte « " + login + " » créé.");

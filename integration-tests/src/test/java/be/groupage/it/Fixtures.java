@@ -90,7 +90,7 @@ final class Fixtures {
     /** Gives the member a buyer account and answers the API as that buyer. */
     Api buyer(String member) {
         String login = member.toLowerCase(Locale.ROOT);
-        String password = "pw-" + unique().toLowerCase(Locale.ROOT);
+        String password = "pass-phrase-" + unique().toLowerCase(Locale.ROOT);
         Api.Reply created = coordinator().postJson("/api/users", Map.of("login", login, "password", password, "role", "BUYER", "member", member));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return api.as(login, password);

@@ -93,11 +93,11 @@ class RegistrationIT {
     void aNewBuyerAccountSignsInAndSeesOnlyItsMember() {
         coordinator().postJson("/api/members", memberBody("ASBL-WITH-USER", kbo(4_700_002)));
         Api.Reply created = coordinator().postJson("/api/users",
-                Map.of("login", "asbl-with-user", "password", "s3cret-pass", "role", "BUYER", "member", "ASBL-WITH-USER"));
+                Map.of("login", "asbl-with-user", "password", "s3cret-pass-phrase", "role", "BUYER", "member", "ASBL-WITH-USER"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.text()).doesNotContain("s3cret").doesNotContain("PBKDF2");
 
-        Api buyer = Api.at(base).as("asbl-with-user", "s3cret-pass");
+        Api buyer = Api.at(base).as("asbl-with-user", "s3cret-pass-phrase");
         assertThat(buyer.get("/api/members/ASBL-WITH-USER").status()).isEqualTo(200);
         assertThat(buyer.get("/api/members/CPAS-NAMUR").status()).isEqualTo(404);
         assertThat(Api.at(base).as("asbl-with-user", "wrong-pass").get("/api/members/ASBL-WITH-USER").status()).isEqualTo(401);

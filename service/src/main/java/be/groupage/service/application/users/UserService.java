@@ -7,6 +7,7 @@ import be.groupage.service.application.common.ConflictException;
 import be.groupage.service.application.common.InputChecks;
 import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.common.Registrations;
+import be.groupage.core.access.PasswordPolicy;
 import be.groupage.service.application.port.access.PasswordHasher;
 import be.groupage.service.application.port.access.UserDetails;
 import be.groupage.service.application.port.access.UserDirectory;
@@ -29,7 +30,6 @@ import java.util.Optional;
 @Transactional
 public class UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     @Inject
     UserDirectory users;
@@ -59,8 +59,8 @@ public class UserService {
         }
         InputChecks checks = InputChecks.start();
         checks.login("login", input.login());
-        if (checks.required("password", input.password()) && input.password().length() < MIN_PASSWORD_LENGTH) {
-            checks.error("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        if (checks.required("password", input.password())) {
+            PasswordPolicy.standard().problems(input.password(), input.login()).forEach(problem -> checks.error("password", problem));
         }
         Role role = null;
         if (checks.required("role", input.role())) {

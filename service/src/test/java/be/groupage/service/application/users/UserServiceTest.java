@@ -81,7 +81,7 @@ class UserServiceTest {
 
     @Test
     void aBuyerIsBoundToItsRegisteredMemberAndItsPasswordIsStoredHashed() {
-        UserDetails created = service.create(new Registrations.NewUser("anne", "long enough", "BUYER", "CPAS-NAMUR", null));
+        UserDetails created = service.create(new Registrations.NewUser("anne", "long enough to pass", "BUYER", "CPAS-NAMUR", null));
 
         assertThat(created.role()).isEqualTo(Role.BUYER);
         assertThat(created.memberCode()).contains("CPAS-NAMUR");
@@ -101,7 +101,7 @@ class UserServiceTest {
 
     @Test
     void aTakenLoginIsAConflict() {
-        assertThatThrownBy(() -> service.create(new Registrations.NewUser("coordinator", "long enough", "FINANCE", null, null)))
+        assertThatThrownBy(() -> service.create(new Registrations.NewUser("coordinator", "long enough to pass", "FINANCE", null, null)))
                 .isInstanceOf(ConflictException.class);
     }
 }
