@@ -13,9 +13,6 @@ import java.util.List;
  */
 public final class BankFiles {
 
-    /** The demo platform's account, the one members pay to. */
-    public static final String PLATFORM_ACCOUNT = "BE79091000223533";
-
     private static final DateTimeFormatter CODA_DATE = DateTimeFormatter.ofPattern("ddMMyy");
 
     private BankFiles() {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static be.groupage.it.BankFiles.PLATFORM_ACCOUNT;
 import static be.groupage.it.Fixtures.line;
 import static be.groupage.it.Fixtures.memberOrder;
 import static be.groupage.it.Fixtures.reception;
@@ -53,7 +52,7 @@ class FinanceJourneysIT extends InChromium {
         LocalDate today = LocalDate.now(BRUSSELS);
         Path coda = Files.createTempFile("releve-", ".cod");
         // CPAS d'Andenne writes the invoice number instead of the OGM: the credit waits for a person
-        Files.writeString(coda, BankFiles.coda(PLATFORM_ACCOUNT, 400 + ThreadLocalRandom.current().nextInt(300), today, new BigDecimal("100.00"),
+        Files.writeString(coda, BankFiles.coda(fixtures.coordinator().get("/api/settings/issuer").json().path("iban").asText(), 400 + ThreadLocalRandom.current().nextInt(300), today, new BigDecimal("100.00"),
                 List.of(Movement.structured("WEB" + unique(), namur.path("payable").decimalValue().toPlainString(), namur.path("ogm").asText(),
                                 "CPAS DE NAMUR", "BE21001234567803"),
                         Movement.free("WEB" + unique(), half.toPlainString(), "Facture " + andenneNumber + " acompte", "CPAS D'ANDENNE",

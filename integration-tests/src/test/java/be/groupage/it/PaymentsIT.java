@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static be.groupage.it.BankFiles.PLATFORM_ACCOUNT;
 import static be.groupage.it.Fixtures.line;
 import static be.groupage.it.Fixtures.memberOrder;
 import static be.groupage.it.Fixtures.reception;
@@ -65,6 +64,16 @@ class PaymentsIT extends AgainstTheWar {
         return LocalDate.now(BRUSSELS);
     }
 
+    /** The invoicing party as it is now: other test classes change its account and terms. */
+    private JsonNode issuer() {
+        return coordinator().get("/api/settings/issuer").json();
+    }
+
+    /** The account members pay to, the one statements must be of. */
+    private String platformAccount() {
+        return issuer().path("iban").asText();
+    }
+
     private Api.Reply importFile(String name, String content, String contentType) {
         return as("finance").post("/api/payments/statements?fileName=" + name, contentType, content);
     }
@@ -85,7 +94,7 @@ class PaymentsIT extends AgainstTheWar {
         JsonNode namur = invoices.get("CPAS-NAMUR");
         JsonNode andenne = invoices.get("CPAS-ANDENNE");
         BigDecimal half = amount(andenne, "payable").divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
-        String coda = BankFiles.coda(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("1000.00"), List.of(
+        String coda = BankFiles.coda(platformAccount(), statementNumber(), today(), new BigDecimal("1000.00"), List.of(
                 Movement.structured("IT" + unique(), amount(namur, "payable").toPlainString(), namur.path("ogm").asText(), "CPAS DE NAMUR",
                         "BE21001234567803"),
                 Movement.structured("IT" + unique(), half.toPlainString(), andenne.path("ogm").asText(), "CPAS D'ANDENNE", "BE31091000012355"),
@@ -131,7 +140,7 @@ class PaymentsIT extends AgainstTheWar {
         // one digit off in the base, the check digits left as they were: not a valid OGM any more
         String mistyped = ogm.substring(0, 9) + (char) ('0' + (ogm.charAt(9) - '0' + 1) % 10) + ogm.substring(10);
         BigDecimal paidMore = amount(andenne, "payable").add(new BigDecimal("5.00"));
-        String camt = BankFiles.camt053(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("500.00"), List.of(
+        String camt = BankFiles.camt053(platformAccount(), statementNumber(), today(), new BigDecimal("500.00"), List.of(
                 Movement.free("IT" + unique(), paidMore.toPlainString(), "+++" + mistyped.substring(0, 3) + "/" + mistyped.substring(3, 7) + "/"
                         + mistyped.substring(7) + "+++", "CPAS D'ANDENNE", "BE31091000012355")));
 
@@ -187,7 +196,7 @@ class PaymentsIT extends AgainstTheWar {
             assertThat(s.path("source").asText()).isEqualTo(note.json().path("number").asText());
         });
         BigDecimal total = amount(credited, "open").add(amount(second, "payable"));
-        String camt = BankFiles.camt053(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("0.00"), List.of(
+        String camt = BankFiles.camt053(platformAccount(), statementNumber(), today(), new BigDecimal("0.00"), List.of(
                 Movement.free("IT" + unique(), total.toPlainString(), "Factures " + one + " et " + two, "CPAS DE NAMUR", "BE21001234567803")));
 
         assertThat(importFile("deux-factures.xml", camt, "application/xml").json().path("statements").get(0).path("waiting").asInt()).isEqualTo(1);
@@ -231,7 +240,7 @@ class PaymentsIT extends AgainstTheWar {
     @Test
     void aBrokenFileOrAnotherAccountsStatementImportsNothingAndSaysWhere() {
         JsonNode namur = invoices().get("CPAS-NAMUR");
-        String good = BankFiles.coda(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("10.00"), List.of(
+        String good = BankFiles.coda(platformAccount(), statementNumber(), today(), new BigDecimal("10.00"), List.of(
                 Movement.structured("IT" + unique(), amount(namur, "payable").toPlainString(), namur.path("ogm").asText(), "CPAS DE NAMUR",
                         "BE21001234567803")));
         // the trailer's credit total made one cent more than the movements
@@ -248,7 +257,7 @@ class PaymentsIT extends AgainstTheWar {
         assertThat(broken.json().path("errors").get(0).path("line").asInt()).isEqualTo(lines.length);
         assertThat(broken.json().path("errors").get(0).path("column").asText()).isNotEmpty();
 
-        Api.Reply foreign = importFile("autre.xml", BankFiles.camt053("BE68539007547034", statementNumber(), today(), new BigDecimal("10.00"),
+        Api.Reply foreign = importFile("autre.xml", BankFiles.camt053("BE50732001112218", statementNumber(), today(), new BigDecimal("10.00"),
                 List.of(Movement.structured("IT" + unique(), amount(namur, "payable").toPlainString(), namur.path("ogm").asText(), "CPAS DE NAMUR",
                         "BE21001234567803"))), "application/xml");
         assertThat(foreign.status()).isEqualTo(400);
@@ -281,7 +290,7 @@ class PaymentsIT extends AgainstTheWar {
         JsonNode namur = invoices.get("CPAS-NAMUR");
         String number = namur.path("number").asText();
         BigDecimal part = new BigDecimal("10.00");
-        assertThat(importFile("acompte.cod", BankFiles.coda(PLATFORM_ACCOUNT, statementNumber(), today(), new BigDecimal("0.00"), List.of(
+        assertThat(importFile("acompte.cod", BankFiles.coda(platformAccount(), statementNumber(), today(), new BigDecimal("0.00"), List.of(
                 Movement.structured("IT" + unique(), part.toPlainString(), namur.path("ogm").asText(), "CPAS DE NAMUR", "BE21001234567803"))),
                 "text/plain").status()).isEqualTo(200);
         BigDecimal open = amount(namur, "payable").subtract(part);
@@ -313,11 +322,12 @@ class PaymentsIT extends AgainstTheWar {
         String text = Pdfs.text(pdf.bytes());
         String qr = Pdfs.qrCode(pdf.bytes());
         String openText = open.setScale(2, RoundingMode.UNNECESSARY).toPlainString().replace('.', ',') + " €";
+        JsonNode party = issuer();
+        String iban = party.path("iban").asText();
         assertThat(text).contains("RAPPEL DE PAIEMENT", "Facture " + number, "CPAS de Namur", "il reste " + openText, "15 jours de retard",
-                namur.path("ogm").asText(), "BE79 0910 0022 3533");
-        assertThat(qr).isEqualTo(String.join("\n", "BCD", "002", "1", "SCT", "GKCCBEBB",
-                "Distri-denrées — Plateforme d'achats groupés (Province de Namur)", PLATFORM_ACCOUNT, "EUR" + open.toPlainString(), "", "",
-                namur.path("ogm").asText()));
+                namur.path("ogm").asText(), iban.replaceAll("(.{4})(?!$)", "$1 "));
+        assertThat(qr).isEqualTo(String.join("\n", "BCD", "002", "1", "SCT", party.path("bic").asText(), party.path("name").asText(), iban,
+                "EUR" + open.toPlainString(), "", "", namur.path("ogm").asText()));
         String secondText = Pdfs.text(as("finance").get("/api/reminders/" + secondSent.path("id").asLong() + "/pdf", "application/pdf").bytes());
         assertThat(secondText).contains("SECOND RAPPEL", "Malgré notre rappel du");
         assertThat(as("finance").get("/api/reminders").json()).anyMatch(r -> r.path("invoice").asText().equals(number)

@@ -400,7 +400,9 @@ public final class LoadGenerator {
             }
         }
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
-        String camt = BankFiles.camt053(BankFiles.PLATFORM_ACCOUNT, (int) (Instant.now().getEpochSecond() % 1_000_000_000), today,
+        String account = json(expect(api.get(COORDINATOR, "api/settings/issuer", "application/json"), 200, "reading the invoicing party"))
+                .path("iban").asText();
+        String camt = BankFiles.camt053(account, (int) (Instant.now().getEpochSecond() % 1_000_000_000), today,
                 BigDecimal.ZERO, movements);
         long start = System.nanoTime();
         JsonNode imported = json(expect(api.post(FINANCE, "api/payments/statements?fileName=load-" + tag + ".xml", "application/xml", camt), 200,
