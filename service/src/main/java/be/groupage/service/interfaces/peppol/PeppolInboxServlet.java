@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -64,7 +65,7 @@ public class PeppolInboxServlet extends HttpServlet {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         PeppolInbox.Reply reply;
-        try (InputStream body = request.getInputStream()) {
+        try (InputStream body = new BoundedBody(request.getInputStream(), MAX_BYTES)) {
             reply = inbox.handle(new PeppolInbox.Request(request.getRemoteAddr(), request.getRemotePort(), request.getRequestURL().toString(),
                     headers, body), this::take);
         }
@@ -97,6 +98,42 @@ public class PeppolInboxServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Peppol: the refusal of AS4 message " + incoming.messageId() + " could not be recorded", e);
         }
         return new Decision.Refused(why);
+    }
+
+    /** The request body, cut off with an error past the limit (a chunked body states no length beforehand). */
+    private static final class BoundedBody extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        BoundedBody(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) {
+                throw new IOException("An AS4 message is at most " + limit + " bytes");
+            }
+        }
     }
 
     private static void problem(HttpServletResponse response, int status, String type, String title, String detail) throws IOException {
