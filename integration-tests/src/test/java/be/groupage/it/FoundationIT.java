@@ -57,6 +57,16 @@ class FoundationIT {
         assertThat(paths.has("/api/catalogues/{id}/products")).isTrue();
     }
 
+    /** Without an access point keystore the service receives nothing over Peppol, and says so (no stack trace, no 500). */
+    @Test
+    void peppolReceivingIsOffWithoutAKeystore() {
+        Api.Reply as4 = api().post("/as4", "application/soap+xml", "<Envelope/>");
+        assertThat(as4.status()).as(as4.toString()).isEqualTo(503);
+        assertThat(as4.contentType()).startsWith("application/problem+json");
+        assertThat(as4.json().path("type").asText()).isEqualTo("https://groupage.be/problems/peppol-not-receiving");
+        assertThat(as4.json().path("detail").asText()).contains("groupage.peppol.keystore.path");
+    }
+
     /** A client generator names a method after each operationId: two operations with one id break it. */
     @Test
     void everyOperationHasAnIdOfItsOwn() {

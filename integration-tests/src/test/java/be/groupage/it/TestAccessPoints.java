@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two self-signed Peppol access points made at test time with the JDK's {@code keytool} under {@code target/}: ours
  * (the service's sender, seat {@code POP000001}) and the local receiver's ({@code POP000002}), each with a truststore
- * holding the other's certificate, and the receiver's certificate as PEM (the fixed endpoint's certificate). Nothing
- * of it is in the repository.
+ * holding the other's certificate, and each certificate as PEM (the fixed endpoint's certificate: the receiver's when
+ * the service sends, ours when the service receives and the receiver's key sends to it). Nothing of it is in the
+ * repository.
  */
 final class TestAccessPoints {
 
@@ -29,6 +30,7 @@ final class TestAccessPoints {
     final Path receiverKeys;
     final Path receiverTrust;
     final Path receiverCertificate;
+    final Path senderCertificate;
 
     private TestAccessPoints(Path dir) {
         this.dir = dir;
@@ -37,6 +39,7 @@ final class TestAccessPoints {
         this.receiverKeys = dir.resolve("receiver-ap.p12");
         this.receiverTrust = dir.resolve("receiver-trust.p12");
         this.receiverCertificate = dir.resolve("receiver-ap.pem");
+        this.senderCertificate = dir.resolve("sender-ap.pem");
     }
 
     static TestAccessPoints create() throws IOException, InterruptedException {
@@ -44,15 +47,15 @@ final class TestAccessPoints {
         Files.createDirectories(dir);
         TestAccessPoints ap = new TestAccessPoints(dir);
         for (Path p : List.of(ap.senderKeys, ap.senderTrust, ap.receiverKeys, ap.receiverTrust, ap.receiverCertificate,
-                dir.resolve("sender-ap.pem"))) {
+                ap.senderCertificate)) {
             Files.deleteIfExists(p);
         }
         ap.keyPair(ap.senderKeys, "CN=POP000001, OU=PEPPOL TEST AP, O=Groupage IT, C=BE");
         ap.keyPair(ap.receiverKeys, "CN=POP000002, OU=PEPPOL TEST AP, O=Local receiver, C=BE");
-        ap.export(ap.senderKeys, dir.resolve("sender-ap.pem"));
+        ap.export(ap.senderKeys, ap.senderCertificate);
         ap.export(ap.receiverKeys, ap.receiverCertificate);
         ap.trust(ap.receiverCertificate, ap.senderTrust);
-        ap.trust(dir.resolve("sender-ap.pem"), ap.receiverTrust);
+        ap.trust(ap.senderCertificate, ap.receiverTrust);
         return ap;
     }
 

@@ -16,6 +16,7 @@ import be.groupage.service.application.common.ConflictException;
 import be.groupage.service.application.common.InputChecks;
 import be.groupage.service.application.common.InvalidInputException;
 import be.groupage.service.application.common.NotFoundException;
+import be.groupage.service.application.port.supplierinvoices.PeppolInbox.Incoming;
 import be.groupage.service.application.port.supplierinvoices.SupplierInvoiceBook;
 import be.groupage.service.application.port.supplierinvoices.SupplierInvoiceBook.CycleToMatch;
 import be.groupage.service.application.port.supplierinvoices.SupplierInvoiceBook.Stored;
@@ -54,6 +55,12 @@ public class SupplierInvoiceService {
     public static final String UPLOAD = "UPLOAD";
     public static final String PEPPOL = "PEPPOL";
     private static final Set<String> RECEIVED = Set.of(CycleStatus.RECEIVED.name(), CycleStatus.INVOICED.name());
+    /** The Peppol document type of a BIS Billing 3.0 invoice (UBL 2.1), the only one received. */
+    public static final String PEPPOL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2::Invoice"
+            + "##urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0::2.1";
+    /** The Peppol process of BIS Billing 3.0. */
+    public static final String PEPPOL_BILLING = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
+    private static final int MAX_REASON = 2000;
     private static final Pattern CYCLE_REFERENCE = Pattern.compile("CYCLE-(\\d{1,18})");
 
     @Inject
@@ -79,7 +86,7 @@ public class SupplierInvoiceService {
     public Matched upload(long cycleId, byte[] ubl) {
         Account account = caller.requireRole(Role.FINANCE);
         CycleToMatch cycle = book.cycle(cycleId).orElseThrow(() -> new NotFoundException("No cycle " + cycleId + "."));
-        return register(cycle, read(ubl), ubl, UPLOAD, account.login());
+        return register(cycle, read(ubl), ubl, UPLOAD, account.login(), Optional.empty());
     }
 
     /**
@@ -97,7 +104,52 @@ public class SupplierInvoiceService {
         long cycleId = Long.parseLong(m.group(1));
         CycleToMatch cycle = book.cycle(cycleId).orElseThrow(() -> InvalidInputException.of("Invoice/OrderReference/ID",
                 "names no cycle: " + reference));
-        return register(cycle, invoice, ubl, PEPPOL, "peppol");
+        return register(cycle, invoice, ubl, PEPPOL, "peppol", Optional.empty());
+    }
+
+    /**
+     * Our Peppol access point received a business document in an AS4 message (it checked the signature and that the
+     * envelope is addressed to us; no account is signed in). A Peppol BIS Billing 3.0 invoice is taken as
+     * {@link #receive} takes it, the bytes as received; anything else is refused with the reason (400 or 409 here,
+     * an AS4 error for the sender). The same file again, the same AS4 message delivered twice included, is taken
+     * without being stored twice: the answer is the invoice already stored, and an audit line says it came again.
+     * A different file with an invoice number already received is refused.
+     */
+    public Matched receiveOverPeppol(Incoming incoming) {
+        if (incoming.problem().isPresent()) {
+            throw InvalidInputException.of("StandardBusinessDocument", incoming.problem().get());
+        }
+        if (!PEPPOL_INVOICE.equals(incoming.documentType())) {
+            throw InvalidInputException.of("StandardBusinessDocumentHeader/DocumentIdentification", "is a Peppol BIS Billing 3.0 invoice ("
+                    + PEPPOL_INVOICE + "), the only document Groupage receives, not " + incoming.documentType());
+        }
+        if (!PEPPOL_BILLING.equals(incoming.process())) {
+            throw InvalidInputException.of("StandardBusinessDocumentHeader/BusinessScope", "names the process " + PEPPOL_BILLING
+                    + ", not " + incoming.process());
+        }
+        SupplierInvoice invoice = read(incoming.document());
+        String reference = invoice.orderReference().orElse("");
+        Matcher m = CYCLE_REFERENCE.matcher(reference.strip());
+        if (!m.matches()) {
+            throw InvalidInputException.of("Invoice/OrderReference/ID", "names the purchase order CYCLE-<id> the invoice is for, not '"
+                    + reference + "'");
+        }
+        long cycleId = Long.parseLong(m.group(1));
+        CycleToMatch cycle = book.cycle(cycleId).orElseThrow(() -> InvalidInputException.of("Invoice/OrderReference/ID",
+                "names no cycle: " + reference));
+        return register(cycle, invoice, incoming.document(), PEPPOL, "peppol", Optional.of(incoming));
+    }
+
+    /** Records that a document received over Peppol was refused, and why: nothing is lost silently. */
+    public void refusedOverPeppol(Incoming incoming, String reason) {
+        String why = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
+        audit.record("SUPPLIER_INVOICE_PEPPOL_REFUSED", "peppol-message", subjectId(incoming.messageId()),
+                "from " + incoming.sender() + " (access point " + incoming.fromParty() + ") to " + incoming.receiver() + ", "
+                        + incoming.documentType() + ", " + incoming.document().length + " bytes: " + why);
+    }
+
+    private static String subjectId(String messageId) {
+        return messageId.length() > 80 ? messageId.substring(0, 80) : messageId;
     }
 
     private SupplierInvoice read(byte[] ubl) {
@@ -117,7 +169,7 @@ public class SupplierInvoiceService {
         return read.invoice().get();
     }
 
-    private Matched register(CycleToMatch cycle, SupplierInvoice invoice, byte[] ubl, String channel, String by) {
+    private Matched register(CycleToMatch cycle, SupplierInvoice invoice, byte[] ubl, String channel, String by, Optional<Incoming> peppol) {
         InputChecks errors = InputChecks.start();
         errors.text("Invoice/ID", invoice.number(), 100);
         errors.text("Invoice/AccountingSupplierParty/Party", invoice.sellerName(), 300);
@@ -134,6 +186,12 @@ public class SupplierInvoiceService {
         String sha256 = sha256(ubl);
         Optional<Long> before = book.idOf(cycle.supplierCode(), invoice.number());
         if (before.isPresent()) {
+            Optional<Stored> same = book.byId(before.get()).filter(s -> s.sha256().equals(sha256) && s.cycleId() == cycle.id());
+            if (peppol.isPresent() && same.isPresent()) {
+                audit.record("SUPPLIER_INVOICE_PEPPOL_REPEATED", "supplier-invoice", String.valueOf(before.get()), "AS4 message "
+                        + peppol.get().messageId() + " from " + peppol.get().sender() + ": " + invoice.number() + " again, the same file; kept once");
+                return matched(same.get(), invoice, cycle);
+            }
             throw duplicate(cycle.supplierCode(), invoice.number(), before.get(), sha256);
         }
         long id = book.save(cycle.id(), cycle.supplierCode(), invoice, channel, ubl, sha256, clock.instant(), by)
@@ -141,7 +199,8 @@ public class SupplierInvoiceService {
                         .orElse(0L), sha256));
         Matched matched = matched(book.byId(id).orElseThrow(), invoice, cycle);
         MatchReport r = matched.report();
-        audit.record("SUPPLIER_INVOICE_RECEIVED", "supplier-invoice", String.valueOf(id), channel + " " + cycle.supplierCode() + " "
+        audit.record("SUPPLIER_INVOICE_RECEIVED", "supplier-invoice", String.valueOf(id), channel
+                + peppol.map(p -> " (AS4 message " + p.messageId() + " from " + p.sender() + ")").orElse("") + " " + cycle.supplierCode() + " "
                 + invoice.number() + " for cycle " + cycle.id() + ": " + (r.matches() ? "matches" : r.linesWithFindings()
                 + " line(s) with findings, " + r.notInvoiced().stream().filter(n -> n.wasReceived()).count() + " received product(s) not invoiced"));
         return matched;

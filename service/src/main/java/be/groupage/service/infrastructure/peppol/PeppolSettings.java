@@ -92,9 +92,18 @@ public class PeppolSettings {
     @ConfigProperty(name = "groupage.peppol.lease-seconds", defaultValue = "300")
     long leaseSeconds;
 
+    @Inject
+    @ConfigProperty(name = "groupage.peppol.inbound.enabled", defaultValue = "true")
+    boolean inboundEnabled;
+
     /** Whether a keystore is configured: without one nothing is sent. */
     public boolean configured() {
         return present(keystorePath).isPresent();
+    }
+
+    /** Whether documents are received at {@code /as4}: with a keystore and our participant id, unless switched off. */
+    boolean receiving() {
+        return inboundEnabled && configured() && senderId().isPresent();
     }
 
     Optional<String> keystorePath() {

@@ -5,24 +5,20 @@ import be.groupage.core.delivery.InvalidParticipantIdException;
 import be.groupage.core.delivery.ParticipantId;
 import be.groupage.core.delivery.RetrySchedule;
 import be.groupage.service.application.port.delivery.PeppolGateway;
-import com.helger.peppol.security.PeppolTrustStores;
 import com.helger.peppol.security.PeppolTrustedCA;
 import com.helger.peppol.sml.ESML;
 import com.helger.peppolid.IDocumentTypeIdentifier;
 import com.helger.peppolid.IParticipantIdentifier;
 import com.helger.peppolid.IProcessIdentifier;
 import com.helger.peppolid.factory.PeppolIdentifierFactory;
-import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.crypto.IAS4CryptoFactory;
 import com.helger.phase4.messaging.http.HttpRetrySettings;
 import com.helger.phase4.peppol.Phase4PeppolSender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import com.helger.phase4.util.Phase4Exception;
-import com.helger.scope.mgr.ScopeManager;
 import com.helger.smpclient.exception.SMPClientException;
 import com.helger.smpclient.peppol.SMPClientReadOnly;
 import com.helger.smpclient.url.SMPDNSResolutionException;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,12 +29,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,9 +63,11 @@ public class Phase4PeppolGateway implements PeppolGateway {
     @Inject
     Clock clock;
 
+    @Inject
+    Phase4Scope scope;
+
     /** The access point's keys, read once; a configuration that cannot be read is read again at the next attempt. */
     private volatile AccessPoint accessPoint;
-    private boolean ownsGlobalScope;
 
     /** What sending needs from the configuration, read and checked. */
     private record AccessPoint(IAS4CryptoFactory crypto, ParticipantId sender, String seatId, Optional<X509Certificate> endpointCertificate) {
@@ -190,23 +186,11 @@ public class Phase4PeppolGateway implements PeppolGateway {
         if (accessPoint != null) {
             return accessPoint;
         }
-        if (!ScopeManager.isGlobalScopePresent()) {
-            // phase4 keeps its managers (profiles, P-Modes) in a global scope
-            ScopeManager.onGlobalBegin("groupage-peppol");
-            ownsGlobalScope = true;
-        }
-        KeyStore keys = load(settings.keystorePath().orElseThrow(), settings.keystoreType(), settings.keystorePassword());
-        String alias = settings.keyAlias().orElseGet(() -> onlyKey(keys));
-        if (!keys.isKeyEntry(alias)) {
-            throw new IllegalStateException("The keystore has no key " + alias);
-        }
-        X509Certificate own = (X509Certificate) keys.getCertificate(alias);
-        KeyStore trust = settings.truststorePath().isPresent()
-                ? load(settings.truststorePath().get(), settings.truststoreType(), settings.truststorePassword())
-                : PeppolTrustStores.Config2025.TRUSTSTORE_AP_PRODUCTION;
+        scope.begin();
+        AccessPointKeys keys = AccessPointKeys.read(settings);
         ParticipantId sender = ParticipantId.parse(settings.senderId()
                 .orElseThrow(() -> new IllegalStateException("No sender participant identifier (groupage.peppol.sender-id)")));
-        String seat = settings.seatId().orElseGet(() -> commonName(own));
+        String seat = settings.seatId().orElseGet(() -> commonName(keys.certificate()));
         Optional<X509Certificate> endpoint = Optional.empty();
         if (settings.endpointUrl().isPresent()) {
             String path = settings.endpointCertificate()
@@ -215,35 +199,9 @@ public class Phase4PeppolGateway implements PeppolGateway {
                 endpoint = Optional.of((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
             }
         }
-        accessPoint = new AccessPoint(new AS4CryptoFactoryInMemoryKeyStore(keys, alias, settings.keyPassword(), trust), sender, seat, endpoint);
+        accessPoint = new AccessPoint(keys.crypto(), sender, seat, endpoint);
         LOG.info(() -> "Peppol access point " + seat + " sending as " + sender + ": " + description());
         return accessPoint;
-    }
-
-    private static KeyStore load(String path, String type, char[] password) throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance(type);
-        try (InputStream in = Files.newInputStream(Path.of(path))) {
-            store.load(in, password);
-        }
-        return store;
-    }
-
-    private static String onlyKey(KeyStore keys) {
-        try {
-            var keyAliases = Collections.list(keys.aliases()).stream().filter(a -> {
-                try {
-                    return keys.isKeyEntry(a);
-                } catch (GeneralSecurityException e) {
-                    return false;
-                }
-            }).toList();
-            if (keyAliases.size() != 1) {
-                throw new IllegalStateException("The keystore holds " + keyAliases.size() + " keys: name one with groupage.peppol.key.alias");
-            }
-            return keyAliases.get(0);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The keystore cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The CN of a certificate's subject: a Peppol access point's seat identifier, e.g. {@code PBE000123}. */
@@ -258,12 +216,5 @@ public class Phase4PeppolGateway implements PeppolGateway {
             throw new IllegalStateException("The access point certificate's subject cannot be read", e);
         }
         throw new IllegalStateException("The access point certificate has no CN (its seat identifier): name it with groupage.peppol.seat-id");
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (ownsGlobalScope && ScopeManager.isGlobalScopePresent()) {
-            ScopeManager.onGlobalEnd();
-        }
     }
 }
