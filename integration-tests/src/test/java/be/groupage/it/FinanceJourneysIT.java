@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The finance page in Chromium against the built WAR. Payments: a CODA statement uploaded from the page pays one
  * invoice by its OGM and leaves a mistyped one waiting; finance confirms the suggestion in the queue; the invoices'
- * states, the aged balance a month and a half later and the reminders due then are on the page; the member's buyer
+ * states, the aged balance fifteen days past the due date and the reminders due then are on the page; the member's buyer
  * sees on its own page what is left to pay. The cooperative's invoice: uploaded for its cycle, a raised price shown
  * on its line with the amount, disputed with a note. Screenshots in
  * {@code target/screenshots/}.
@@ -77,8 +77,9 @@ class FinanceJourneysIT extends InChromium {
                 + "'][data-state='PARTLY_PAID']")).size() == 1);
         assertThat(browser.driver.findElements(waiting)).isEmpty();
 
-        // a month and a half later: the rest is overdue, in the 0–30 days column, and a first reminder is due
-        LocalDate later = today.plusDays(45);
+        // fifteen days past the due date (the payment terms are the invoicing party's, other tests change them): the rest
+        // is overdue, in the 0–30 days column, and a first reminder is due
+        LocalDate later = LocalDate.parse(andenne.path("dueDate").asText()).plusDays(15);
         browser.date(By.id("r-asof"), later);
         browser.type(By.id("r-member"), "CPAS-ANDENNE");
         browser.find(By.cssSelector("#receivable-filters button[type=submit]")).click();
