@@ -48,7 +48,7 @@ public class MembersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(operationId = "registerMember", summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
             + "vatNumber?, address, deliveryPoint, email?")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "MemberView")))
     @APIResponse(responseCode = "409", description = "A member with this code exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response register(NewMemberDto member, @Context UriInfo uri) {
         MemberView created = MemberView.of(members.register(NewMemberDto.toCommand(member)));

@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,12 +187,12 @@ public class OpenApiDescription implements OASFilter {
         }
     }
 
-    /** Several resources share a tag; the document lists each tag once. */
+    /** Several resources share a tag; the document lists each tag once, by name (so that the document is the same on every start). */
     private static void dropRepeatedTags(OpenAPI openAPI) {
         if (openAPI.getTags() == null) {
             return;
         }
-        Map<String, Tag> byName = new LinkedHashMap<>();
+        Map<String, Tag> byName = new TreeMap<>();
         openAPI.getTags().forEach(tag -> byName.merge(tag.getName(), tag,
                 (first, next) -> first.getDescription() == null && next.getDescription() != null ? next : first));
         openAPI.setTags(new ArrayList<>(byName.values()));

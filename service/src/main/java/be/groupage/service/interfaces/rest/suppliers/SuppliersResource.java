@@ -57,7 +57,7 @@ public class SuppliersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(operationId = "registerSupplier", summary = "Register a cooperative (coordinator): code, name, KBO, VAT number, IBAN, bic?, address, email?, "
             + "minimumOrderValue? (a cycle under it can be closed but not sent)")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SupplierView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "SupplierView")))
     @APIResponse(responseCode = "409", description = "A supplier with this code exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response register(NewSupplierDto supplier, @Context UriInfo uri) {
         SupplierView created = SupplierView.of(suppliers.register(NewSupplierDto.toCommand(supplier)));

@@ -44,7 +44,7 @@ public class UsersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Create an account (coordinator): login, password (8+ characters), role "
             + "COORDINATOR|BUYER|SUPPLIER|FINANCE, member (a buyer's) or supplier (a supplier's)")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "409", description = "An account with this login exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response create(NewUserDto user, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(NewUserDto.toCommand(user)));
