@@ -95,6 +95,9 @@ public class OpenApiDescription implements OASFilter {
                 APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
                 operation.setResponses(responses);
                 boolean body = operation.getRequestBody() != null;
+                if (body) {
+                    describeFilesAsBinary(operation.getRequestBody().getContent());
+                }
                 boolean pathNamesSomething = path.contains("{") || shared.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
                 if (body) {
                     add(responses, "400", "The body is not one JSON object of the fields this operation takes (malformed-body), "
@@ -123,6 +126,31 @@ public class OpenApiDescription implements OASFilter {
                 operation.setResponses(sorted(responses));
             });
         });
+    }
+
+    /**
+     * A body read as bytes or a stream (a CSV, a bank statement, a UBL invoice) is described by the runtime as an array
+     * without items or an empty object; it is a file: a binary string.
+     */
+    private static void describeFilesAsBinary(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            Schema schema = media.getSchema();
+            boolean json = type.contains("json");
+            boolean bare = schema != null && schema.getRef() == null
+                    && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                    && (schema.getType() == Schema.SchemaType.ARRAY && isEmpty(schema.getItems())
+                    || schema.getType() == Schema.SchemaType.OBJECT);
+            if (!json && bare) {
+                media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+            }
+        });
+    }
+
+    private static boolean isEmpty(Schema schema) {
+        return schema == null || schema.getType() == null && schema.getRef() == null;
     }
 
     private static void add(APIResponses responses, String code, String description) {
