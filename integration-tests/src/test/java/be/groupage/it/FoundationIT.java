@@ -9,11 +9,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +84,90 @@ class FoundationIT {
         }));
         assertThat(operations).hasSizeGreaterThan(30);
         assertThat(operations).allSatisfy((id, where) -> assertThat(where).as("operationId %s", id).hasSize(1));
+    }
+
+    /**
+     * The rules of a standard linter ({@code @redocly/cli lint}, recommended) that a program reading the document
+     * depends on, checked in Java so that the build needs no Node (docs/openapi.md): only the members OpenAPI 3.0
+     * allows at the top (Payara adds {@code endpoints}), a server URL without a trailing slash, every operation with an
+     * operationId and at least one 4xx answer, each 4xx answer a {@code Problem} as {@code application/problem+json},
+     * and every reference resolved.
+     */
+    @Test
+    void openApiPassesTheLintRulesAProgramDependsOn() {
+        JsonNode doc = api().get("/openapi", "application/json").json();
+        Set<String> allowed = Set.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs");
+        doc.fieldNames().forEachRemaining(name -> assertThat(allowed.contains(name) || name.startsWith("x-"))
+                .as("top-level member %s is not allowed by OpenAPI 3.0", name).isTrue());
+        assertThat(doc.path("servers")).isNotEmpty();
+        doc.path("servers").forEach(server -> assertThat(server.path("url").asText())
+                .as("server URL").matches(url -> url.equals("/") || !url.endsWith("/"), "has no trailing slash"));
+        JsonNode problem = doc.path("components").path("schemas").path("Problem");
+        assertThat(problem.path("properties").fieldNames()).toIterable().contains("type", "title", "status", "detail", "errors");
+
+        List<String> wrong = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String where = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode operation = method.getValue();
+            if (!operation.path("operationId").isTextual()) {
+                wrong.add(where + ": no operationId");
+            }
+            List<String> codes = new ArrayList<>();
+            operation.path("responses").fieldNames().forEachRemaining(codes::add);
+            if (codes.stream().noneMatch(code -> code.startsWith("4"))) {
+                wrong.add(where + ": no 4xx answer");
+            }
+            if (!codes.contains("401")) {
+                wrong.add(where + ": no 401 answer");
+            }
+            codes.stream().filter(code -> code.startsWith("4")).forEach(code -> {
+                JsonNode schema = operation.path("responses").path(code).path("content").path("application/problem+json").path("schema");
+                if (!"#/components/schemas/Problem".equals(schema.path("$ref").asText())) {
+                    wrong.add(where + ": " + code + " is not a Problem as application/problem+json");
+                }
+            });
+        }));
+        references(doc).forEach(ref -> {
+            JsonNode target = doc.at(ref.substring(1));
+            if (!ref.startsWith("#/") || target.isMissingNode()) {
+                wrong.add("unresolved $ref " + ref);
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The Java client of {@code GeneratedClientIT} is generated from a copy of the served document kept in the
+     * repository; it must be the document the service serves, or the client proves nothing. On a difference the
+     * served document is written where the message says: copy it over the checked-in one (docs/openapi.md).
+     */
+    @Test
+    void theServedOpenApiIsTheCopyTheClientIsGeneratedFrom() throws IOException {
+        JsonNode served = api().get("/openapi", "application/json").json();
+        Path checkedIn = Path.of(System.getProperty("groupage.openapi.copy", "src/test/openapi/groupage.json"));
+        Path written = Path.of(System.getProperty("groupage.it.workDir", "target"), "openapi", "groupage.json");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        assertThat(Api.JSON.readTree(checkedIn.toFile()).equals(served))
+                .as("the served OpenAPI document differs from %s; the served one is in %s: copy it over (cp %s %s)",
+                        checkedIn, written, written, checkedIn)
+                .isTrue();
+    }
+
+    private static List<String> references(JsonNode node) {
+        List<String> refs = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if ("$ref".equals(field.getKey()) && field.getValue().isTextual()) {
+                    refs.add(field.getValue().asText());
+                } else {
+                    refs.addAll(references(field.getValue()));
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> refs.addAll(references(item)));
+        }
+        return refs;
     }
 
     @Test

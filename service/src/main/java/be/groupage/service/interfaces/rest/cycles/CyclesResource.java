@@ -80,6 +80,7 @@ public class CyclesResource {
     @Allowed
     @Operation(summary = "One cycle: staff and its supplier see figures over all orders, a buyer only its own order's totals")
     @APIResponse(responseCode = "404", description = "No such cycle, or not one the caller may see")
+    @APIResponse(responseCode = "200", description = "The cycle", content = @Content(schema = @Schema(ref = "CycleView")))
     public CycleView getCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.get(id));
     }
@@ -89,6 +90,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Opens a DRAFT cycle for orders (coordinator)")
     @APIResponse(responseCode = "409", description = "Not DRAFT, or its closing time has passed")
+    @APIResponse(responseCode = "200", description = "The cycle, now OPEN", content = @Content(schema = @Schema(ref = "CycleView")))
     public CycleView openCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.open(id));
     }
@@ -98,6 +100,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Closes an OPEN cycle now and pools its orders into whole cases (coordinator); the deadline timer does the same at closesAt")
     @APIResponse(responseCode = "409", description = "Not OPEN")
+    @APIResponse(responseCode = "200", description = "The cycle, now CLOSED, its orders pooled", content = @Content(schema = @Schema(ref = "CycleView")))
     public CycleView closeCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.close(id));
     }
@@ -107,6 +110,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Sends the consolidated order to the supplier: CLOSED → ORDERED (coordinator)")
     @APIResponse(responseCode = "409", description = "Not CLOSED, or under the supplier's minimum order value (the problem says how much is missing)")
+    @APIResponse(responseCode = "200", description = "The cycle, now ORDERED", content = @Content(schema = @Schema(ref = "CycleView")))
     public CycleView sendCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.send(id));
     }
@@ -116,6 +120,7 @@ public class CyclesResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Cancels a cycle before reception (coordinator); its orders stop counting on a framework-agreement lot")
     @APIResponse(responseCode = "409", description = "Already received, invoiced or cancelled")
+    @APIResponse(responseCode = "200", description = "The cycle, now CANCELLED", content = @Content(schema = @Schema(ref = "CycleView")))
     public CycleView cancelCycle(@PathParam("id") long id) {
         return CycleView.of(cycles.cancel(id));
     }
@@ -214,6 +219,7 @@ public class CyclesResource {
                     + "bestBefore date (or none), not both; a lot past its use-by date is withheld and reported in notices.")
     @APIResponse(responseCode = "400", description = "Invalid lines; nothing saved")
     @APIResponse(responseCode = "409", description = "The cycle is not ORDERED")
+    @APIResponse(responseCode = "200", description = "The cycle, now RECEIVED, with what was withheld or short", content = @Content(schema = @Schema(ref = "ReceptionView")))
     public ReceptionView recordReception(@PathParam("id") long id, ReceptionRequest request) {
         ReceptionService.Received received = receptions.receive(id, FrameworkAgreementsResource.requireBody(request).lines());
         return new ReceptionView(received.cycleId(), received.status(), received.lineCount(), received.deliveryCount(),

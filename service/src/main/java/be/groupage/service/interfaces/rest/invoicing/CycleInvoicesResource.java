@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,8 +36,8 @@ public class CycleInvoicesResource {
     @Allowed({Role.FINANCE, Role.COORDINATOR})
     @Operation(summary = "Issues one invoice per member purchase order of a RECEIVED cycle (numbers, PDF, UBL); the cycle becomes INVOICED."
             + " Issuing again issues nothing new and answers 200 with the same invoices")
-    @APIResponse(responseCode = "201", description = "invoices issued")
-    @APIResponse(responseCode = "200", description = "already invoiced: the invoices as issued")
+    @APIResponse(responseCode = "201", description = "invoices issued (as listed by listCycleInvoices)", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "already invoiced: the invoices as issued", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "the cycle is not RECEIVED")
     public Response issue(@PathParam("id") long id) {
         InvoicingService.Issued issued = invoicing.issueForCycle(id);

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -45,6 +48,8 @@ public class MembersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(operationId = "registerMember", summary = "Register a member (coordinator): code, name, kind CPAS|ASSOCIATION, KBO number (mod-97 checked), "
             + "vatNumber?, address, deliveryPoint, email?")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "MemberView")))
+    @APIResponse(responseCode = "409", description = "A member with this code exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response register(NewMemberDto member, @Context UriInfo uri) {
         MemberView created = MemberView.of(members.register(NewMemberDto.toCommand(member)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -54,6 +57,8 @@ public class SuppliersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(operationId = "registerSupplier", summary = "Register a cooperative (coordinator): code, name, KBO, VAT number, IBAN, bic?, address, email?, "
             + "minimumOrderValue? (a cycle under it can be closed but not sent)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "SupplierView")))
+    @APIResponse(responseCode = "409", description = "A supplier with this code exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response register(NewSupplierDto supplier, @Context UriInfo uri) {
         SupplierView created = SupplierView.of(suppliers.register(NewSupplierDto.toCommand(supplier)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -41,6 +44,8 @@ public class UsersResource {
     @Allowed(Role.COORDINATOR)
     @Operation(summary = "Create an account (coordinator): login, password (8+ characters), role "
             + "COORDINATOR|BUYER|SUPPLIER|FINANCE, member (a buyer's) or supplier (a supplier's)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "409", description = "An account with this login exists (of concurrent registrations of one code, one is 201, the others 409)")
     public Response create(NewUserDto user, @Context UriInfo uri) {
         UserView created = UserView.of(users.create(NewUserDto.toCommand(user)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.login()).build()).entity(created).build();
