@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One more Payara Micro running the built WAR, beside the one Arquillian manages, on the same test
- * database ({@link TestDatabase}): for two instances sharing a series, and for an instance killed in the
- * middle of its work. Its output goes to {@code target/<name>.log}.
+ * database ({@link TestDatabase}) or another: for two instances sharing a series, for an instance killed in the
+ * middle of its work, and for a service started on a restored backup. Its output goes to {@code target/<name>.log}.
  */
 final class ServiceInstance implements AutoCloseable {
 
@@ -43,6 +43,11 @@ final class ServiceInstance implements AutoCloseable {
      * {@code properties} are extra {@code -D} settings of the service (e.g. {@code key=value}).
      */
     static ServiceInstance start(String name, String... properties) throws IOException {
+        return startOn(name, TestDatabase.url(), TestDatabase.user(), TestDatabase.password(), properties);
+    }
+
+    /** As {@link #start}, on another database (e.g. one restored from a backup) with its URL, user and password. */
+    static ServiceInstance startOn(String name, String dbUrl, String dbUser, String dbPassword, String... properties) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -51,8 +56,8 @@ final class ServiceInstance implements AutoCloseable {
         File micro = new File(System.getProperty("payara.microJar", "target/payara-micro.jar"));
         Path log = Path.of(System.getProperty("groupage.it.workDir", "target"), name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dgroupage.db.url=" + TestDatabase.url(), "-Dgroupage.db.user=" + TestDatabase.user(),
-                "-Dgroupage.db.password=" + TestDatabase.password()));
+                "-XX:TieredStopAtLevel=1", "-Dgroupage.db.url=" + dbUrl, "-Dgroupage.db.user=" + dbUser,
+                "-Dgroupage.db.password=" + dbPassword));
         for (String property : properties) {
             command.add("-D" + property);
         }

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Gives the integration tests a real MariaDB before the first Payara Micro starts, and says which:
@@ -56,10 +57,14 @@ public class TestDatabase implements LauncherSessionListener {
         try {
             DatabaseAdmin admin;
             String which;
+            String adminUser = "root";
+            String adminPassword = "";
             String configured = System.getenv("GROUPAGE_TEST_DB_ADMIN_URL");
             DatabaseAdmin local = new DatabaseAdmin("jdbc:mariadb://127.0.0.1:3306/", "root", "");
             if (configured != null && !configured.isBlank()) {
-                admin = new DatabaseAdmin(configured, env("GROUPAGE_TEST_DB_ADMIN_USER", "root"), env("GROUPAGE_TEST_DB_ADMIN_PASSWORD", ""));
+                adminUser = env("GROUPAGE_TEST_DB_ADMIN_USER", "root");
+                adminPassword = env("GROUPAGE_TEST_DB_ADMIN_PASSWORD", "");
+                admin = new DatabaseAdmin(configured, adminUser, adminPassword);
                 which = "the configured server " + configured + " (GROUPAGE_TEST_DB_ADMIN_URL)";
                 if (!admin.answers()) {
                     throw new IllegalStateException("GROUPAGE_TEST_DB_ADMIN_URL=" + configured + " does not answer or refuses the credentials");
@@ -73,11 +78,15 @@ public class TestDatabase implements LauncherSessionListener {
                 System.out.println("[groupage-it] no MariaDB answers on 127.0.0.1:3306; starting an embedded one on port " + port);
                 embedded = EmbeddedMariaDb.start(work.resolve("it-mariadb-base"), work.resolve("it-mariadb-data-" + port), port);
                 admin = embedded.admin();
+                System.setProperty("groupage.it.db.embeddedBase", work.resolve("it-mariadb-base").toAbsolutePath().toString());
                 which = "an embedded MariaDB started for the tests on 127.0.0.1:" + port;
             }
             byte[] random = new byte[12];
             new SecureRandom().nextBytes(random);
             String password = "It-" + HexFormat.of().formatHex(random);
+            System.setProperty("groupage.it.db.admin.url", admin.serverUrl());
+            System.setProperty("groupage.it.db.admin.user", adminUser);
+            System.setProperty("groupage.it.db.admin.password", adminPassword);
             admin.dropDatabase(DATABASE);
             admin.createDatabaseAndUser(DATABASE, USER, password);
             String url = admin.databaseUrl(DATABASE);
@@ -110,6 +119,24 @@ public class TestDatabase implements LauncherSessionListener {
 
     static String password() {
         return System.getProperty("groupage.it.db.password");
+    }
+
+    /** An account of the same server that may create databases and grant on them. */
+    static DatabaseAdmin admin() {
+        return new DatabaseAdmin(System.getProperty("groupage.it.db.admin.url"), adminUser(), adminPassword());
+    }
+
+    static String adminUser() {
+        return System.getProperty("groupage.it.db.admin.user");
+    }
+
+    static String adminPassword() {
+        return System.getProperty("groupage.it.db.admin.password");
+    }
+
+    /** Where the embedded MariaDB's distribution (bin/ with its client tools) is unpacked; empty when the server is another. */
+    static Optional<Path> embeddedBase() {
+        return Optional.ofNullable(System.getProperty("groupage.it.db.embeddedBase")).map(Path::of);
     }
 
     private static int freePort() throws IOException {
