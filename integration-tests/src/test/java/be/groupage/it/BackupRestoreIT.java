@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static be.groupage.it.Fixtures.line;
 import static be.groupage.it.Fixtures.memberOrder;
@@ -95,8 +98,10 @@ class BackupRestoreIT extends AgainstTheWar {
             assertTheNextInvoiceTakesTheNextNumber(restored.api(), invoicesBefore);
 
             String figures = String.format(Locale.ROOT,
-                    "documents %d (invoices %d), database %s: backup %d ms, %d bytes (gzip); restore %d ms; restored service ready in %d ms%n",
-                    before.size(), invoicesBefore.size(), TestDatabase.DATABASE, backupMillis, Files.size(backup), restoreMillis, startMillis);
+                    "documents %d (invoices %d), database %s: backup %d ms, %d bytes (gzip; %d bytes of SQL); restore %d ms;"
+                            + " restored service ready in %d ms%n",
+                    before.size(), invoicesBefore.size(), TestDatabase.DATABASE, backupMillis, Files.size(backup), sqlBytes(backup),
+                    restoreMillis, startMillis);
             System.out.print("[groupage-it] backup and restore: " + figures);
             Files.writeString(work.resolve("figures.txt"), figures, StandardCharsets.UTF_8);
         } finally {
@@ -206,11 +211,7 @@ class BackupRestoreIT extends AgainstTheWar {
         Map<String, String> environment = builder.environment();
         environment.put("GROUPAGE_DB_ADMIN_USER", TestDatabase.adminUser());
         environment.put("GROUPAGE_DB_ADMIN_PASSWORD", TestDatabase.adminPassword());
-        clientTools().ifPresent(bin -> {
-            environment.put("GROUPAGE_MARIADB_BIN", bin.toString());
-            // The 11.4 client verifies the server's self-signed certificate, which an account without password cannot.
-            environment.put("GROUPAGE_DB_CLIENT_OPTIONS", "--skip-ssl-verify-server-cert");
-        });
+        clientTools().ifPresent(bin -> environment.put("GROUPAGE_MARIADB_BIN", bin.toString()));
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(SCRIPT_SECONDS, TimeUnit.SECONDS)).as(script + " still running").isTrue();
@@ -254,6 +255,12 @@ class BackupRestoreIT extends AgainstTheWar {
         cycle.put("sharedCosts", List.of(Map.of("label", "Transport", "amount", 20, "vatRate", 21, "rule", "EQUAL")));
         cycle.put("subsidies", List.of(Map.of("label", "Province de Namur", "percent", 10)));
         return cycle;
+    }
+
+    private static long sqlBytes(Path backup) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(backup))) {
+            return in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static String sha256(byte[] bytes) {
