@@ -114,7 +114,7 @@
     const cycles = [...reply.data].sort((a, b) => b.id - a.id);
     $('#cycle-list tbody').replaceChildren(...cycles.map(c => el('tr', { dataset: { cycle: c.id } },
       el('th', { scope: 'row' }, c.title, el('div', { class: 'hint' }, `n° ${c.id} · ${c.supplier}${c.frameworkAgreement ? ` · accord ${c.frameworkAgreement} lot ${c.lot}` : ''}`)),
-      el('td', {}, STATUS[c.status] || c.status),
+      el('td', {}, STATUS[c.status] || c.status, draftHint(c)),
       el('td', {}, dateTime(c.closesAt)),
       el('td', {}, date(c.deliveryDate)),
       el('td', {}, `${ROUNDING[c.caseRounding] || c.caseRounding}, ${ALLOCATION[c.allocation] || c.allocation}`),
@@ -126,6 +126,20 @@
           onclick: () => transition(c, action) }, ACTIONS[action][0])),
         c.status !== 'CANCELLED' ? el('button', { type: 'button', class: 'secondary', 'aria-label': `Consolidation du cycle ${c.title}`,
           dataset: { action: 'consolidation', cycle: c.id }, onclick: () => showConsolidation(c) }, 'Consolidation') : null)))));
+  }
+
+  /* A draft scheduled ahead opens by itself (core's OpeningSchedule); one whose window passed never opens. */
+  function draftHint(c) {
+    if (c.status !== 'DRAFT') return null;
+    const now = Date.now();
+    if (new Date(c.closesAt).getTime() <= now) {
+      return el('div', { class: 'hint', dataset: { schedule: 'window-passed' } }, 'Fenêtre de commande passée : ce brouillon ne s’ouvrira plus, annulez-le.');
+    }
+    const created = c.transitions && c.transitions.DRAFT ? new Date(c.transitions.DRAFT).getTime() : NaN;
+    if (new Date(c.opensAt).getTime() > created) {
+      return el('div', { class: 'hint', dataset: { schedule: 'opens-by-itself' } }, `S’ouvrira seul le ${dateTime(c.opensAt)}`);
+    }
+    return null;
   }
 
   async function transition(cycle, action) {
@@ -220,7 +234,9 @@
     if (body.sharedCosts && !body.sharedCosts[0].label && body.sharedCosts[0].amount === undefined) delete body.sharedCosts;
     const reply = await api('api/cycles', { method: 'POST', json: body });
     if (!reply.ok) { G.showProblem(reply.problem, { form, box: '#cycle-message' }); return; }
-    say('#cycle-message', 'ok', `Cycle « ${reply.data.title} » créé en brouillon : ouvrez-le pour que les membres commandent.`);
+    say('#cycle-message', 'ok', new Date(reply.data.opensAt) > new Date(reply.data.transitions.DRAFT)
+      ? `Cycle « ${reply.data.title} » créé en brouillon : il s’ouvrira seul le ${dateTime(reply.data.opensAt)}.`
+      : `Cycle « ${reply.data.title} » créé en brouillon : ouvrez-le pour que les membres commandent.`);
     form.reset();
     await loadCycles();
   });
