@@ -112,6 +112,8 @@
     clear('#cycles-message');
     $('#cycles-wrap').hidden = false;
     const cycles = [...reply.data].sort((a, b) => b.id - a.id);
+    $('#t-cycle').replaceChildren(...cycles.filter(c => c.status !== 'CANCELLED')
+      .map(c => el('option', { value: c.id }, `n° ${c.id} · ${c.title} (clôture ${dateTime(c.closesAt)})`)));
     $('#cycle-list tbody').replaceChildren(...cycles.map(c => el('tr', { dataset: { cycle: c.id } },
       el('th', { scope: 'row' }, c.title, el('div', { class: 'hint' }, `n° ${c.id} · ${c.supplier}${c.frameworkAgreement ? ` · accord ${c.frameworkAgreement} lot ${c.lot}` : ''}`)),
       el('td', {}, STATUS[c.status] || c.status, draftHint(c)),
@@ -241,6 +243,42 @@
     await loadCycles();
   });
 
+  /* ---------- recurring cycles ---------- */
+
+  const CADENCE = { WEEKLY: 'Chaque semaine', FORTNIGHTLY: 'Toutes les deux semaines' };
+
+  async function loadTemplates() {
+    const reply = await api('api/cycle-templates');
+    if (!reply.ok) { say('#template-message', 'error', G.statusText(reply.problem)); return; }
+    $('#templates-wrap').hidden = reply.data.length === 0;
+    $('#template-list tbody').replaceChildren(...reply.data.map(t => el('tr', { dataset: { template: t.id } },
+      el('th', { scope: 'row' }, t.title, el('div', { class: 'hint' }, `cycle n° ${t.cycle} · modèle n° ${t.id}`)),
+      el('td', {}, CADENCE[t.cadence] || t.cadence),
+      el('td', {}, t.cycles.length ? t.cycles.map(c => `n° ${c.cycle}`).join(', ') : '—'),
+      el('td', {}, t.active ? 'En cours' : `Arrêté le ${dateTime(t.stoppedAt)}`),
+      el('td', {}, t.active ? el('button', { type: 'button', class: 'secondary', 'aria-label': `Arrêter la répétition de ${t.title}`,
+        dataset: { action: 'stop-template', template: t.id }, onclick: () => stopTemplate(t) }, 'Arrêter') : null))));
+  }
+
+  async function stopTemplate(template) {
+    if (!window.confirm(`Arrêter la répétition de « ${template.title} » ? Les cycles déjà créés restent.`)) return;
+    const reply = await api(`api/cycle-templates/${template.id}`, { method: 'DELETE' });
+    if (!reply.ok) { say('#template-message', 'error', G.statusText(reply.problem)); return; }
+    say('#template-message', 'ok', `Répétition de « ${template.title} » arrêtée : aucun nouveau cycle ne sera créé.`);
+    await loadTemplates();
+  }
+
+  $('#template-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const form = event.target;
+    G.clearErrors(form); clear('#template-message');
+    const reply = await api('api/cycle-templates', { method: 'POST', json: G.formJson(form) });
+    if (!reply.ok) { G.showProblem(reply.problem, { form, box: '#template-message' }); return; }
+    say('#template-message', 'ok', `« ${reply.data.title} » sera répété (${(CADENCE[reply.data.cadence] || '').toLowerCase()}) : `
+      + `${reply.data.cycles.length} cycle(s) créé(s) d’avance en brouillon.`);
+    await Promise.all([loadCycles(), loadTemplates()]);
+  });
+
   /* ---------- framework agreements ---------- */
 
   async function loadAgreements() {
@@ -280,4 +318,5 @@
 
   await Promise.all([loadMembers(), loadUsers(), loadSuppliers(), loadIssuer(), loadAgreements()]);
   await loadCycles();
+  await loadTemplates();
 })();
