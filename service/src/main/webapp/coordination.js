@@ -112,9 +112,11 @@
     clear('#cycles-message');
     $('#cycles-wrap').hidden = false;
     const cycles = [...reply.data].sort((a, b) => b.id - a.id);
+    $('#t-cycle').replaceChildren(...cycles.filter(c => c.status !== 'CANCELLED')
+      .map(c => el('option', { value: c.id }, `n° ${c.id} · ${c.title} (clôture ${dateTime(c.closesAt)})`)));
     $('#cycle-list tbody').replaceChildren(...cycles.map(c => el('tr', { dataset: { cycle: c.id } },
       el('th', { scope: 'row' }, c.title, el('div', { class: 'hint' }, `n° ${c.id} · ${c.supplier}${c.frameworkAgreement ? ` · accord ${c.frameworkAgreement} lot ${c.lot}` : ''}`)),
-      el('td', {}, STATUS[c.status] || c.status),
+      el('td', {}, STATUS[c.status] || c.status, draftHint(c)),
       el('td', {}, dateTime(c.closesAt)),
       el('td', {}, date(c.deliveryDate)),
       el('td', {}, `${ROUNDING[c.caseRounding] || c.caseRounding}, ${ALLOCATION[c.allocation] || c.allocation}`),
@@ -126,6 +128,20 @@
           onclick: () => transition(c, action) }, ACTIONS[action][0])),
         c.status !== 'CANCELLED' ? el('button', { type: 'button', class: 'secondary', 'aria-label': `Consolidation du cycle ${c.title}`,
           dataset: { action: 'consolidation', cycle: c.id }, onclick: () => showConsolidation(c) }, 'Consolidation') : null)))));
+  }
+
+  /* A draft scheduled ahead opens by itself (core's OpeningSchedule); one whose window passed never opens. */
+  function draftHint(c) {
+    if (c.status !== 'DRAFT') return null;
+    const now = Date.now();
+    if (new Date(c.closesAt).getTime() <= now) {
+      return el('div', { class: 'hint', dataset: { schedule: 'window-passed' } }, 'Fenêtre de commande passée : ce brouillon ne s’ouvrira plus, annulez-le.');
+    }
+    const created = c.transitions && c.transitions.DRAFT ? new Date(c.transitions.DRAFT).getTime() : NaN;
+    if (new Date(c.opensAt).getTime() > created) {
+      return el('div', { class: 'hint', dataset: { schedule: 'opens-by-itself' } }, `S’ouvrira seul le ${dateTime(c.opensAt)}`);
+    }
+    return null;
   }
 
   async function transition(cycle, action) {
@@ -220,9 +236,47 @@
     if (body.sharedCosts && !body.sharedCosts[0].label && body.sharedCosts[0].amount === undefined) delete body.sharedCosts;
     const reply = await api('api/cycles', { method: 'POST', json: body });
     if (!reply.ok) { G.showProblem(reply.problem, { form, box: '#cycle-message' }); return; }
-    say('#cycle-message', 'ok', `Cycle « ${reply.data.title} » créé en brouillon : ouvrez-le pour que les membres commandent.`);
+    say('#cycle-message', 'ok', new Date(reply.data.opensAt) > new Date(reply.data.transitions.DRAFT)
+      ? `Cycle « ${reply.data.title} » créé en brouillon : il s’ouvrira seul le ${dateTime(reply.data.opensAt)}.`
+      : `Cycle « ${reply.data.title} » créé en brouillon : ouvrez-le pour que les membres commandent.`);
     form.reset();
     await loadCycles();
+  });
+
+  /* ---------- recurring cycles ---------- */
+
+  const CADENCE = { WEEKLY: 'Chaque semaine', FORTNIGHTLY: 'Toutes les deux semaines' };
+
+  async function loadTemplates() {
+    const reply = await api('api/cycle-templates');
+    if (!reply.ok) { say('#template-message', 'error', G.statusText(reply.problem)); return; }
+    $('#templates-wrap').hidden = reply.data.length === 0;
+    $('#template-list tbody').replaceChildren(...reply.data.map(t => el('tr', { dataset: { template: t.id } },
+      el('th', { scope: 'row' }, t.title, el('div', { class: 'hint' }, `cycle n° ${t.cycle} · modèle n° ${t.id}`)),
+      el('td', {}, CADENCE[t.cadence] || t.cadence),
+      el('td', {}, t.cycles.length ? t.cycles.map(c => `n° ${c.cycle}`).join(', ') : '—'),
+      el('td', {}, t.active ? 'En cours' : `Arrêté le ${dateTime(t.stoppedAt)}`),
+      el('td', {}, t.active ? el('button', { type: 'button', class: 'secondary', 'aria-label': `Arrêter la répétition de ${t.title}`,
+        dataset: { action: 'stop-template', template: t.id }, onclick: () => stopTemplate(t) }, 'Arrêter') : null))));
+  }
+
+  async function stopTemplate(template) {
+    if (!window.confirm(`Arrêter la répétition de « ${template.title} » ? Les cycles déjà créés restent.`)) return;
+    const reply = await api(`api/cycle-templates/${template.id}`, { method: 'DELETE' });
+    if (!reply.ok) { say('#template-message', 'error', G.statusText(reply.problem)); return; }
+    say('#template-message', 'ok', `Répétition de « ${template.title} » arrêtée : aucun nouveau cycle ne sera créé.`);
+    await loadTemplates();
+  }
+
+  $('#template-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const form = event.target;
+    G.clearErrors(form); clear('#template-message');
+    const reply = await api('api/cycle-templates', { method: 'POST', json: G.formJson(form) });
+    if (!reply.ok) { G.showProblem(reply.problem, { form, box: '#template-message' }); return; }
+    say('#template-message', 'ok', `« ${reply.data.title} » sera répété (${(CADENCE[reply.data.cadence] || '').toLowerCase()}) : `
+      + `${reply.data.cycles.length} cycle(s) créé(s) d’avance en brouillon.`);
+    await Promise.all([loadCycles(), loadTemplates()]);
   });
 
   /* ---------- framework agreements ---------- */
@@ -264,4 +318,5 @@
 
   await Promise.all([loadMembers(), loadUsers(), loadSuppliers(), loadIssuer(), loadAgreements()]);
   await loadCycles();
+  await loadTemplates();
 })();

@@ -71,7 +71,11 @@ final class Api {
         return post(path, "application/json", toJson(body));
     }
 
-    Reply put(String path, String contentType, String body) {
+    Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+        Reply put(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

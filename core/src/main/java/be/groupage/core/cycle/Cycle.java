@@ -107,6 +107,24 @@ public final class Cycle {
         enter(CycleStatus.OPEN, now);
     }
 
+    /**
+     * Opens the cycle by itself, as its schedule says ({@link OpeningSchedule}): only when it is
+     * {@link OpeningSchedule.Opening#DUE DUE} at the clock's time, else refused with the reason.
+     */
+    public void openOnSchedule(OpeningSchedule schedule, Clock clock) {
+        Objects.requireNonNull(schedule, "schedule");
+        Instant now = Objects.requireNonNull(clock, "clock").instant();
+        if (!schedule.closesAt().equals(closesAt)) {
+            throw new IllegalArgumentException("Cycle " + id + " closes at " + closesAt + ", not " + schedule.closesAt());
+        }
+        OpeningSchedule.Opening opening = schedule.at(status, now);
+        if (opening != OpeningSchedule.Opening.DUE) {
+            throw new IllegalCycleTransitionException(id, status, CycleStatus.OPEN,
+                    "Cycle " + id + " does not open by itself at " + now + ": " + opening);
+        }
+        open(clock);
+    }
+
     /** Closes the cycle for orders (before or after its closing time). */
     public void close(Clock clock) {
         Instant now = Objects.requireNonNull(clock, "clock").instant();

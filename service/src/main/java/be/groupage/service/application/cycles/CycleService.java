@@ -293,7 +293,8 @@ public class CycleService {
 
     public CycleDetails open(long id) {
         Account account = requireRole(Role.COORDINATOR);
-        Cycle cycle = domainCycle(id);
+        // The row lock first, as the opening at the opening time takes it: whichever comes second sees OPEN (409).
+        Cycle cycle = cycles.restoreLocked(id).orElseThrow(() -> noCycle(id));
         cycle.open(clock);
         cycles.save(cycle, account.login());
         audit.record("CYCLE_OPENED", "cycle", String.valueOf(id), "DRAFT -> OPEN");

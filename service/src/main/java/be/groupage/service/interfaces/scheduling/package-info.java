@@ -1,5 +1,5 @@
 /**
- * Entry points driven by time rather than by a request: the close at a cycle's deadline, the recovery of
+ * Entry points driven by time rather than by a request: the opening of a cycle at its opening time, the close at its deadline, the next cycles of recurring cycles created ahead, the recovery of
  * invoice documents left unrendered, the Peppol delivery of issued documents. They call the use cases of {@code application}, as the REST
  * resources do; nothing below calls them.
  *

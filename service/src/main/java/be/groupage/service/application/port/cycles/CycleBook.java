@@ -66,6 +66,19 @@ public interface CycleBook {
     /** The domain cycle on its catalogue version, without orders: enough for its transitions. */
     Optional<Cycle> restore(long cycleId);
 
+    /**
+     * The domain cycle, without orders, after taking the write lock on its row (the first statement of the caller's
+     * transaction when called first): a transition decided on it cannot race another instance's, which waits for the
+     * lock and then reads the state this one left.
+     */
+    Optional<Cycle> restoreLocked(long cycleId);
+
+    /**
+     * The DRAFT cycles whose opening time is not after {@code now}, whose closing time is after it and whose opening
+     * time lay ahead when they were created: the candidates to open by themselves, earliest opening first.
+     */
+    List<Long> dueToOpenAt(Instant now);
+
     /** The domain cycle on its catalogue version with every stored order (orders without lines too), by member code. */
     Optional<Cycle> restoreWithOrders(long cycleId);
 

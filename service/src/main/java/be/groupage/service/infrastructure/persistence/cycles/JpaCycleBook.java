@@ -22,6 +22,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -124,6 +125,24 @@ public class JpaCycleBook implements CycleBook {
     @Override
     public Optional<Cycle> restore(long cycleId) {
         return Optional.ofNullable(em.find(CycleEntity.class, cycleId)).map(c -> cycles.restoreWith(c, versions.of(c.catalogue()), List.of()));
+    }
+
+    @Override
+    public Optional<Cycle> restoreLocked(long cycleId) {
+        CycleEntity c = em.find(CycleEntity.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            return Optional.empty();
+        }
+        // SELECT … FOR UPDATE, then the row as the lock found it (another instance may have changed it meanwhile).
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(cycles.restoreWith(c, versions.of(c.catalogue()), List.of()));
+    }
+
+    @Override
+    public List<Long> dueToOpenAt(Instant now) {
+        return em.createQuery("SELECT c.id FROM CycleEntity c WHERE c.status = 'DRAFT' AND c.opensAt <= :now AND c.closesAt > :now "
+                        + "AND c.opensAt > c.createdAt ORDER BY c.opensAt, c.id", Long.class)
+                .setParameter("now", now).getResultList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import be.groupage.service.interfaces.rest.agreements.FrameworkAgreementsResourc
 import be.groupage.service.interfaces.rest.catalogue.CataloguesResource;
 import be.groupage.service.interfaces.rest.common.Allowed;
 import be.groupage.service.interfaces.rest.common.Problem;
+import be.groupage.service.interfaces.rest.cycles.CycleTemplatesResource;
 import be.groupage.service.interfaces.rest.cycles.CyclesResource;
 import be.groupage.service.interfaces.rest.delivery.DeliveriesResource;
 import be.groupage.service.interfaces.rest.invoicing.CycleInvoicesResource;
@@ -66,7 +67,7 @@ public class OpenApiDescription implements OASFilter {
 
     /** Every resource of the API; {@code OpenApiDescriptionTest} checks that none is missing. */
     static final List<Class<?>> RESOURCES = List.of(MeResource.class, FrameworkAgreementsResource.class,
-            CataloguesResource.class, CyclesResource.class, DeliveriesResource.class, CycleInvoicesResource.class,
+            CataloguesResource.class, CyclesResource.class, CycleTemplatesResource.class, DeliveriesResource.class, CycleInvoicesResource.class,
             CycleInvoicesZipResource.class, ExportsResource.class, InvoicesResource.class, SettingsResource.class,
             MembersResource.class, PaymentsResource.class, RemindersResource.class, PurchaseOrderResource.class,
             LotsResource.class, ReportsResource.class, CycleSupplierInvoicesResource.class, SupplierInvoicesResource.class,
