@@ -22,6 +22,11 @@ const G = (() => {
     return moneyFormat.format(Number(amount));
   }
 
+  /** A UN/ECE unit code as people write it (KGM → kg, H87 → pièce(s)); an unknown code as it is. */
+  function unit(code) {
+    return UNIT_NAMES[code] || code || '';
+  }
+
   function number(value, maxDecimals = 3) {
     if (value === null || value === undefined || value === '') return '';
     return new Intl.NumberFormat('fr-BE', { maximumFractionDigits: maxDecimals }).format(Number(value));
@@ -437,6 +442,6 @@ const G = (() => {
     show();
   }
 
-  return { api, start, el, $, $$, say, clear, showProblem, clearErrors, statusText, fr, formJson, fillForm, money, number,
+  return { api, start, el, $, $$, say, clear, showProblem, clearErrors, statusText, fr, formJson, fillForm, money, number, unit,
     date, dateTime, estimate, scaled, param, tabs, download, downloadButton, cycles, PAGES, CSRF_HEADER };
 })();

@@ -55,7 +55,7 @@
       el('td', {}, String(l.position)),
       el('td', { class: 'code' }, l.product || l.sellerItemId || l.gtin || '—'),
       el('td', {}, l.description),
-      el('td', { class: 'num' }, `${G.number(l.quantity, 3)} ${l.unit}`),
+      el('td', { class: 'num' }, `${G.number(l.quantity, 3)} ${G.unit(l.unit)}`),
       el('td', { class: 'num' }, l.received === null || l.received === undefined ? '—' : G.number(l.received, 3)),
       el('td', { class: 'num' }, money(l.unitPrice)),
       el('td', { class: 'num' }, `${l.vatRate} %`),
