@@ -8,8 +8,9 @@
     OVERDUE: ['En retard', 'overdue'], CANCELLED: ['Annulée', 'cancelled']
   };
   const LEVELS = { FIRST: 'Premier rappel', SECOND: 'Second rappel' };
-  const me = await G.start('FINANCE');
-  if (!me) return;
+  // finance.js starts the page (who is signed in, the sign-out button); this script only needs the role
+  const me = await api('api/me');
+  if (!me.ok || me.data.role !== 'FINANCE') return;
   let matching = null;
 
   const stateTag = state => el('span', { class: `tag ${STATES[state][1]}` }, STATES[state][0]);
